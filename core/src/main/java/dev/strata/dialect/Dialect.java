@@ -1,0 +1,89 @@
+package dev.strata.dialect;
+
+import java.util.List;
+
+import dev.strata.model.ColumnType;
+import dev.strata.model.SchemaSnapshot;
+import dev.strata.operation.SchemaOperation;
+
+/**
+ * A database as Strata sees it: how operations become SQL, how its types are written,
+ * parsed and compared, how identifiers are quoted, and how its catalog is read.
+ */
+public interface Dialect {
+
+	/**
+	 * Return the name of the database, as users know it.
+	 * @return the name, for example {@code PostgreSQL}
+	 */
+	String name();
+
+	/**
+	 * Return the SQL statements that perform an operation.
+	 * @param operation the operation
+	 * @param before the schema before the operation, which resolves names (a foreign key
+	 * dropped by its columns) and tells what an altered column was
+	 * @return the statements, in order
+	 */
+	List<String> statements(SchemaOperation operation, SchemaSnapshot before);
+
+	/**
+	 * Return an identifier as it must appear in SQL: as it is when it is a plain,
+	 * unreserved identifier, quoted and escaped otherwise.
+	 * @param name the identifier
+	 * @return the SQL text
+	 */
+	String identifier(String name);
+
+	/**
+	 * Return the longest identifier the database accepts.
+	 * @return the maximum length in characters
+	 */
+	int maxIdentifierLength();
+
+	/**
+	 * Return whether DDL statements take part in transactions (and roll back with them).
+	 * @return whether DDL is transactional
+	 */
+	boolean supportsTransactionalDdl();
+
+	/**
+	 * Return the SQL spelling of a column type.
+	 * @param type the type
+	 * @return the SQL type
+	 */
+	String typeName(ColumnType type);
+
+	/**
+	 * Parse an SQL type as this database or Hibernate spells it for this database
+	 * ({@code varchar(255)}, {@code timestamp(6) with time zone}, {@code numeric(38,2)}).
+	 * A type Strata does not know becomes a {@link dev.strata.model.TypeKind#CUSTOM}
+	 * type.
+	 * @param sqlType the SQL type
+	 * @return the column type
+	 */
+	ColumnType parseType(String sqlType);
+
+	/**
+	 * Return the form of a type that this database actually stores, so that two types are
+	 * the same on this database exactly when their canonical forms are equal: defaults
+	 * are made explicit, synonyms are merged, parameters the database ignores are
+	 * dropped.
+	 * @param type the type
+	 * @return the canonical type
+	 */
+	ColumnType canonicalType(ColumnType type);
+
+	/**
+	 * Return the reader of this database's catalog.
+	 * @return the catalog reader
+	 */
+	CatalogReader catalogReader();
+
+	/**
+	 * Return the lock that serializes migration runs on this database.
+	 * @return the lock
+	 */
+	MigrationLock migrationLock();
+
+}
