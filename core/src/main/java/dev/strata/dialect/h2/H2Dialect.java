@@ -1,0 +1,164 @@
+package dev.strata.dialect.h2;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.strata.dialect.CatalogReader;
+import dev.strata.dialect.MigrationLock;
+import dev.strata.dialect.StandardDialect;
+import dev.strata.model.Column;
+import dev.strata.model.ColumnType;
+import dev.strata.model.Table;
+import dev.strata.model.TypeKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * H2 2.x, the embedded default. H2 commits DDL implicitly, so a failed run is undone by
+ * compensating statements rather than a rollback. Enumerations are native {@code enum}
+ * types, as Hibernate maps them on H2. H2 has no unsigned integers: {@code unsigned()}
+ * leaves the type signed.
+ */
+public class H2Dialect extends StandardDialect {
+
+	/** H2's length of a {@code varchar} or {@code varbinary} declared without one. */
+	private static final int MAX_LENGTH = 1_000_000_000;
+
+	private static final int DEFAULT_TIMESTAMP_PRECISION = 6;
+
+	@Override
+	public String name() {
+		return "H2";
+	}
+
+	@Override
+	public int maxIdentifierLength() {
+		return 256;
+	}
+
+	@Override
+	public boolean supportsTransactionalDdl() {
+		return false;
+	}
+
+	@Override
+	protected Set<String> reservedWords() {
+		return H2ReservedWords.WORDS;
+	}
+
+	@Override
+	public String typeName(ColumnType type) {
+		return switch (type.kind()) {
+			case TINYINT -> "tinyint";
+			case SMALLINT -> "smallint";
+			case INTEGER -> "integer";
+			case BIGINT -> "bigint";
+			case DECIMAL -> "numeric" + parameters(type.precision(), type.scale());
+			case REAL -> "real";
+			case DOUBLE -> "double precision";
+			case BOOLEAN -> "boolean";
+			case CHAR -> "char" + parameters(type.length(), null);
+			case VARCHAR -> "varchar" + parameters(type.length(), null);
+			case TEXT -> "text";
+			case CLOB -> "clob";
+			case DATE -> "date";
+			case TIME -> "time" + parameters(type.precision(), null);
+			case TIME_TZ -> "time" + parameters(type.precision(), null) + " with time zone";
+			case TIMESTAMP -> "timestamp" + parameters(type.precision(), null);
+			case TIMESTAMP_TZ -> "timestamp" + parameters(type.precision(), null) + " with time zone";
+			case INTERVAL_SECOND -> "interval second" + parameters(type.precision(), null);
+			case BINARY -> "varbinary" + parameters(type.length(), null);
+			case BLOB -> "blob";
+			case UUID -> "uuid";
+			case JSON -> "json";
+			case ENUM -> "enum(" + String.join(",",
+					type.values().stream().map((value) -> "'" + value.replace("'", "''") + "'").toList()) + ")";
+			case CUSTOM -> Objects.requireNonNull(type.definition());
+		};
+	}
+
+	@Override
+	public ColumnType canonicalType(ColumnType type) {
+		ColumnType signed = type.withUnsigned(false);
+		return switch (signed.kind()) {
+			case TINYINT, SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, BOOLEAN, CLOB, DATE, BLOB, UUID, JSON ->
+				ColumnType.of(signed.kind());
+			case DECIMAL -> ColumnType.of(TypeKind.DECIMAL).withPrecision(signed.precision()).withScale(signed.scale());
+			case CHAR -> ColumnType.character(Objects.requireNonNullElse(signed.length(), 1));
+			case VARCHAR -> ColumnType.varchar(Objects.requireNonNullElse(signed.length(), MAX_LENGTH));
+			case TEXT -> ColumnType.varchar(MAX_LENGTH);
+			case BINARY ->
+				ColumnType.of(TypeKind.BINARY).withLength(Objects.requireNonNullElse(signed.length(), MAX_LENGTH));
+			case TIME, TIME_TZ ->
+				ColumnType.of(signed.kind()).withPrecision(Objects.requireNonNullElse(signed.precision(), 0));
+			case TIMESTAMP, TIMESTAMP_TZ -> ColumnType.of(signed.kind())
+				.withPrecision(Objects.requireNonNullElse(signed.precision(), DEFAULT_TIMESTAMP_PRECISION));
+			case INTERVAL_SECOND -> ColumnType.of(TypeKind.INTERVAL_SECOND)
+				.withPrecision(Objects.requireNonNullElse(signed.precision(), DEFAULT_TIMESTAMP_PRECISION));
+			case ENUM -> ColumnType.enumeration(null, signed.values());
+			case CUSTOM -> canonicalCustom(Objects.requireNonNull(signed.definition()));
+		};
+	}
+
+	private ColumnType canonicalCustom(String definition) {
+		ColumnType parsed = parseType(definition);
+		if (parsed.kind() != TypeKind.CUSTOM) {
+			return canonicalType(parsed);
+		}
+		return ColumnType.custom(definition.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+	}
+
+	@Override
+	protected @Nullable ColumnType parseSpecificType(String name, List<Integer> parameters) {
+		return switch (name) {
+			case "text" -> ColumnType.of(TypeKind.TEXT);
+			case "double precision", "float8" -> ColumnType.of(TypeKind.DOUBLE);
+			default -> null;
+		};
+	}
+
+	@Override
+	protected List<String> alterColumn(Table table, Column from, Column to) {
+		String alterColumn = "alter table " + identifier(table.name()) + " alter column " + identifier(from.name())
+				+ " ";
+		List<String> statements = new ArrayList<>();
+		boolean defaultChanged = !Objects.equals(from.defaultValue(), to.defaultValue());
+		if (defaultChanged && from.defaultValue() != null) {
+			statements.add(alterColumn + "drop default");
+		}
+		if (from.autoIncrement() && !to.autoIncrement()) {
+			statements.add(alterColumn + "drop identity");
+		}
+		if (!canonicalType(from.type()).equals(canonicalType(to.type()))) {
+			statements.add(alterColumn + "set data type " + typeName(to.type()));
+		}
+		if (!from.autoIncrement() && to.autoIncrement()) {
+			statements.add(alterColumn + "set generated by default");
+		}
+		if (defaultChanged && to.defaultValue() != null) {
+			statements.add(alterColumn + "set default " + literal(to.defaultValue(), to.type()));
+		}
+		boolean toNotNull = !to.nullable() || to.autoIncrement();
+		boolean fromNotNull = !from.nullable() || from.autoIncrement();
+		if (toNotNull && !fromNotNull) {
+			statements.add(alterColumn + "set not null");
+		}
+		else if (!toNotNull && fromNotNull) {
+			statements.add(alterColumn + "drop not null");
+		}
+		return statements;
+	}
+
+	@Override
+	public CatalogReader catalogReader() {
+		throw new UnsupportedOperationException("H2CatalogReader is merged from the catalog branch");
+	}
+
+	@Override
+	public MigrationLock migrationLock() {
+		throw new UnsupportedOperationException("TableRowLock is merged from the runner branch");
+	}
+
+}
