@@ -2,8 +2,17 @@ package dev.strata.operation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
+
+import dev.strata.model.CheckConstraint;
+import dev.strata.model.ForeignKey;
+import dev.strata.model.Index;
+import dev.strata.model.PrimaryKey;
+import dev.strata.model.SchemaSnapshot;
+import dev.strata.model.Table;
+import dev.strata.model.UniqueConstraint;
 
 /**
  * The names Strata gives constraints and indexes that a migration leaves unnamed. They
@@ -79,6 +88,55 @@ public final class ConstraintNaming {
 	 */
 	public static String tableCheck(String table, int ordinal) {
 		return fit(table + "_check" + ((ordinal > 0) ? Integer.toString(ordinal) : ""));
+	}
+
+	/**
+	 * Return a schema in which every constraint and index that has no name carries the
+	 * name a migration would give it, so that operations derived from the schema equal
+	 * the ones the DSL records.
+	 * @param snapshot the schema
+	 * @return the schema with every constraint and index named
+	 */
+	public static SchemaSnapshot nameAll(SchemaSnapshot snapshot) {
+		List<Table> tables = new ArrayList<>();
+		for (Table table : snapshot.tables()) {
+			tables.add(nameAll(table));
+		}
+		return SchemaSnapshot.of(tables, snapshot.sequences());
+	}
+
+	private static Table nameAll(Table table) {
+		String name = table.name();
+		PrimaryKey primaryKey = table.primaryKey();
+		int[] tableChecks = { 0 };
+		return table
+			.withPrimaryKey((primaryKey != null && primaryKey.name() == null) ? primaryKey.withName(primaryKey(name))
+					: primaryKey)
+			.withUniqueConstraints(table.uniqueConstraints()
+				.stream()
+				.map((unique) -> (unique.name() != null) ? unique
+						: new UniqueConstraint(unique(name, unique.columns()), unique.columns()))
+				.toList())
+			.withIndexes(table.indexes()
+				.stream()
+				.map((index) -> (index.name() != null) ? index
+						: new Index(index(name, index.columns()), index.columns(), index.unique()))
+				.toList())
+			.withForeignKeys(table.foreignKeys()
+				.stream()
+				.map((foreignKey) -> (foreignKey.name() != null) ? foreignKey
+						: new ForeignKey(foreignKey(name, foreignKey.columns()), foreignKey.columns(),
+								foreignKey.referencedTable(), foreignKey.referencedColumns(), foreignKey.onDelete(),
+								foreignKey.onUpdate()))
+				.toList())
+			.withChecks(table.checks().stream().map((check) -> {
+				if (check.name() != null) {
+					return check;
+				}
+				String checkName = (check.column() != null) ? columnCheck(name, check.column())
+						: tableCheck(name, tableChecks[0]++);
+				return new CheckConstraint(checkName, check.expression(), check.column());
+			}).toList());
 	}
 
 	static String fit(String name) {

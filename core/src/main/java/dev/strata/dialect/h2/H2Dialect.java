@@ -97,7 +97,7 @@ public class H2Dialect extends StandardDialect {
 				.withPrecision(Objects.requireNonNullElse(signed.precision(), DEFAULT_TIMESTAMP_PRECISION));
 			case INTERVAL_SECOND -> ColumnType.of(TypeKind.INTERVAL_SECOND)
 				.withPrecision(Objects.requireNonNullElse(signed.precision(), DEFAULT_TIMESTAMP_PRECISION));
-			case ENUM -> ColumnType.enumeration(null, signed.values());
+			case ENUM -> ColumnType.enumeration(null, signed.values().stream().sorted().toList());
 			case CUSTOM -> canonicalCustom(Objects.requireNonNull(signed.definition()));
 		};
 	}

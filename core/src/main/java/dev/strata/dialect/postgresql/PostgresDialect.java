@@ -102,7 +102,7 @@ public class PostgresDialect extends StandardDialect {
 			case TIME, TIME_TZ, TIMESTAMP, TIMESTAMP_TZ, INTERVAL_SECOND -> ColumnType.of(signed.kind())
 				.withPrecision(Objects.requireNonNullElse(signed.precision(), DEFAULT_TEMPORAL_PRECISION));
 			case ENUM -> ColumnType.enumeration(Objects.requireNonNullElse(signed.length(), DEFAULT_ENUM_LENGTH),
-					signed.values());
+					signed.values().stream().sorted().toList());
 			case CUSTOM -> canonicalCustom(Objects.requireNonNull(signed.definition()));
 		};
 	}
