@@ -1,0 +1,64 @@
+package dev.strata.autoconfigure;
+
+import java.time.Duration;
+
+import dev.strata.runner.TransactionMode;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
+
+/**
+ * Configuration properties of Strata migrations.
+ *
+ * @param enabled whether to enable Strata migrations
+ * @param packageName package of the migration classes, scanned in addition to the
+ * {@code Migration} beans; defaults to the {@code migrations} sub-package of the
+ * application's auto-configuration package. Generated migrations are written to it.
+ * @param table name of the history table
+ * @param connection name of the DataSource bean to migrate; defaults to the primary one
+ * @param url JDBC URL of a connection of its own for the migrations (a DDL user, for
+ * example); overrides {@code connection}
+ * @param username login user for {@code url}; defaults to
+ * {@code spring.datasource.username} when {@code url} is not set
+ * @param password login password for {@code url}
+ * @param runAt when to run pending migrations: {@code ready} when the application is ready,
+ * {@code startup} before JPA starts, or {@code never}
+ * @param transaction how pending migrations share transactions: {@code all} in one
+ * transaction, {@code each} one transaction per migration
+ * @param failOnError whether a failed run stops the application
+ * @param outOfOrder whether a migration older than the highest applied version may still
+ * be applied
+ * @param lockTimeout how long to wait for another instance's run to finish before failing
+ * @param installedBy who applied the migrations, as recorded in the history; defaults to the
+ * database user
+ * @param health settings of the {@code migrations} health indicator
+ */
+@ConfigurationProperties("migrations")
+public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name("package") @Nullable String packageName,
+		@DefaultValue("strata_schema_history") String table, @Nullable String connection, @Nullable String url,
+		@Nullable String username, @Nullable String password, @DefaultValue("ready") RunAt runAt,
+		@DefaultValue("all") TransactionMode transaction, @DefaultValue("true") boolean failOnError,
+		@DefaultValue("false") boolean outOfOrder, @DefaultValue("60s") Duration lockTimeout,
+		@Nullable String installedBy, @DefaultValue Health health) {
+
+	/**
+	 * Settings of the {@code migrations} health indicator.
+	 *
+	 * @param cacheTimeToLive how long a health result is reused before the database and the
+	 * entities are compared again
+	 */
+	public record Health(@DefaultValue("10s") Duration cacheTimeToLive) {
+
+	}
+
+	@Override
+	public String toString() {
+		return "MigrationsProperties[enabled=" + this.enabled + ", package=" + this.packageName + ", table="
+				+ this.table + ", connection=" + this.connection + ", url=" + this.url + ", username=" + this.username
+				+ ", password=" + ((this.password != null) ? "******" : null) + ", runAt=" + this.runAt
+				+ ", transaction=" + this.transaction + "]";
+	}
+
+}
