@@ -26,6 +26,13 @@ import org.junit.jupiter.api.Assumptions;
  * that asks for a database is aborted (reported as skipped), unless
  * {@code STRATA_REQUIRE_DATABASES=true}, in which case it fails: a database test never
  * passes without a database.
+ * <p>
+ * Ask for databases in test methods (or in a helper they call) rather than in
+ * {@code @BeforeAll}: Surefire reports a class aborted in {@code @BeforeAll} as zero
+ * tests run, which hides the skip, while aborted test methods are counted as skipped.
+ * Modules using this through the test-jar also need {@code org.postgresql:postgresql}
+ * and, for Docker, {@code org.testcontainers:testcontainers-postgresql} as test
+ * dependencies.
  */
 public final class TestPostgres {
 

@@ -24,7 +24,7 @@ import dev.strata.model.UniqueConstraint;
 import dev.strata.testing.SqlScript;
 import dev.strata.testing.StatementCounter;
 import dev.strata.testing.TestPostgres;
-import org.junit.jupiter.api.BeforeAll;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,25 +92,32 @@ class PostgresCatalogReaderTests {
 			create sequence seq_custom start with 100 increment by 5;
 			""";
 
-	private static SchemaSnapshot snapshot;
+	private static @Nullable SchemaSnapshot snapshot;
 
-	@BeforeAll
-	static void readSchema() throws SQLException {
-		DataSource database = TestPostgres.newDatabase();
-		SqlScript.run(database, SCHEMA);
-		snapshot = read(database, Set.of("STRATA_HISTORY"));
+	/**
+	 * Return the snapshot of {@link #SCHEMA}, created on first use rather than in
+	 * {@code @BeforeAll}: without a server each test is then reported as skipped, where
+	 * Surefire would count a class aborted in {@code @BeforeAll} as no tests at all.
+	 */
+	private static synchronized SchemaSnapshot snapshot() throws SQLException {
+		if (snapshot == null) {
+			DataSource database = TestPostgres.newDatabase();
+			SqlScript.run(database, SCHEMA);
+			snapshot = read(database, Set.of("STRATA_HISTORY"));
+		}
+		return snapshot;
 	}
 
 	@Test
-	void readsEveryTableButTheExcludedOneWithNamesAsStored() {
-		assertThat(snapshot.tables()).extracting(Table::name)
+	void readsEveryTableButTheExcludedOneWithNamesAsStored() throws SQLException {
+		assertThat(snapshot().tables()).extracting(Table::name)
 			.containsExactly("all_types", "authors", "books", "categories", "defaults", "empty_table", "MixedCase",
 					"order_lines", "with space");
 	}
 
 	@Test
-	void mapsEveryTypeAndIdentityColumn() {
-		assertThat(snapshot.table("all_types")).contains(new Table("all_types", List.of(
+	void mapsEveryTypeAndIdentityColumn() throws SQLException {
+		assertThat(snapshot().table("all_types")).contains(new Table("all_types", List.of(
 				Column.of("id", ColumnType.of(TypeKind.INTEGER)).withAutoIncrement(true),
 				nullable("c_smallint", ColumnType.of(TypeKind.SMALLINT)),
 				nullable("c_integer", ColumnType.of(TypeKind.INTEGER)),
@@ -136,8 +143,8 @@ class PostgresCatalogReaderTests {
 	}
 
 	@Test
-	void readsDefaultsAsLiteralsOrExpressions() {
-		assertThat(snapshot.table("defaults").orElseThrow().columns()).containsExactly(
+	void readsDefaultsAsLiteralsOrExpressions() throws SQLException {
+		assertThat(snapshot().table("defaults").orElseThrow().columns()).containsExactly(
 				nullable("d_string", ColumnType.varchar(10)).withDefaultValue(DefaultValue.literal("abc")),
 				nullable("d_quote", ColumnType.of(TypeKind.TEXT)).withDefaultValue(DefaultValue.literal("it's")),
 				nullable("d_negative", ColumnType.of(TypeKind.INTEGER)).withDefaultValue(DefaultValue.literal(-1)),
@@ -156,8 +163,8 @@ class PostgresCatalogReaderTests {
 	}
 
 	@Test
-	void readsKeysInKeyOrderAndIndexesThatBackNoConstraint() {
-		Table table = snapshot.table("order_lines").orElseThrow();
+	void readsKeysInKeyOrderAndIndexesThatBackNoConstraint() throws SQLException {
+		Table table = snapshot().table("order_lines").orElseThrow();
 		assertThat(table.primaryKey()).isEqualTo(new PrimaryKey("order_lines_pkey", List.of("line_no", "order_id")));
 		assertThat(table.uniqueConstraints()).containsExactly(
 				new UniqueConstraint("order_lines_discount_price_key", List.of("discount", "price")),
@@ -165,13 +172,13 @@ class PostgresCatalogReaderTests {
 		assertThat(table.indexes()).containsExactly(
 				new Index("ix_order_lines_quantity_price", List.of("quantity", "price"), false),
 				new Index("ux_order_lines_status", List.of("status", "line_no"), true));
-		assertThat(snapshot.table("authors").orElseThrow().uniqueConstraints())
+		assertThat(snapshot().table("authors").orElseThrow().uniqueConstraints())
 			.containsExactly(new UniqueConstraint("uq_authors_email", List.of("email")));
 	}
 
 	@Test
-	void readsVarcharWithValueCheckAsEnumerationAndOtherChecksAsChecks() {
-		Table table = snapshot.table("order_lines").orElseThrow();
+	void readsVarcharWithValueCheckAsEnumerationAndOtherChecksAsChecks() throws SQLException {
+		Table table = snapshot().table("order_lines").orElseThrow();
 		assertThat(table.column("status"))
 			.contains(Column.of("status", ColumnType.enumeration(255, List.of("DRAFT", "PUBLISHED", "ARCHIVED"))));
 		assertThat(table.column("kind")).contains(nullable("kind", ColumnType.enumeration(20, List.of("ONLY"))));
@@ -185,32 +192,32 @@ class PostgresCatalogReaderTests {
 	}
 
 	@Test
-	void readsForeignKeysWithActionsAndMatchingColumnOrder() {
-		assertThat(snapshot.table("books").orElseThrow().foreignKeys()).containsExactly(
+	void readsForeignKeysWithActionsAndMatchingColumnOrder() throws SQLException {
+		assertThat(snapshot().table("books").orElseThrow().foreignKeys()).containsExactly(
 				new ForeignKey("books_category_id_fkey", List.of("category_id"), "categories", List.of("id"),
 						ReferentialAction.SET_DEFAULT, ReferentialAction.NO_ACTION),
 				new ForeignKey("fk_books_author", List.of("author_id"), "authors", List.of("id"),
 						ReferentialAction.CASCADE, ReferentialAction.RESTRICT),
 				new ForeignKey("fk_books_line", List.of("order_id", "line_no"), "order_lines",
 						List.of("order_id", "line_no"), ReferentialAction.NO_ACTION, ReferentialAction.CASCADE));
-		assertThat(snapshot.table("categories").orElseThrow().foreignKeys())
+		assertThat(snapshot().table("categories").orElseThrow().foreignKeys())
 			.containsExactly(new ForeignKey("categories_parent_id_fkey", List.of("parent_id"), "categories",
 					List.of("id"), ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION));
 	}
 
 	@Test
-	void keepsQuotedNamesAsStored() {
-		assertThat(snapshot.table("MixedCase")).contains(new Table("MixedCase",
+	void keepsQuotedNamesAsStored() throws SQLException {
+		assertThat(snapshot().table("MixedCase")).contains(new Table("MixedCase",
 				List.of(Column.of("Id", ColumnType.of(TypeKind.INTEGER)), nullable("Value", ColumnType.varchar(10))),
 				new PrimaryKey("MixedCase_pkey", List.of("Id")), List.of(), List.of(), List.of(), List.of()));
-		assertThat(snapshot.table("with space"))
+		assertThat(snapshot().table("with space"))
 			.contains(Table.named("with space").withColumn(nullable("some column", ColumnType.of(TypeKind.INTEGER))));
-		assertThat(snapshot.table("empty_table")).contains(Table.named("empty_table"));
+		assertThat(snapshot().table("empty_table")).contains(Table.named("empty_table"));
 	}
 
 	@Test
-	void readsSequencesButNotThoseOfIdentityColumns() {
-		assertThat(snapshot.sequences()).containsExactly(new Sequence("defaults_d_serial_seq", 1, 1),
+	void readsSequencesButNotThoseOfIdentityColumns() throws SQLException {
+		assertThat(snapshot().sequences()).containsExactly(new Sequence("defaults_d_serial_seq", 1, 1),
 				new Sequence("seq_custom", 100, 5), new Sequence("seq_plain", 1, 1));
 	}
 
