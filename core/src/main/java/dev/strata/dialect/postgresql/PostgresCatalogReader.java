@@ -50,7 +50,7 @@ public final class PostgresCatalogReader implements CatalogReader {
 			select c.relname as table_name, a.attname as column_name,
 			       pg_catalog.format_type(a.atttypid, a.atttypmod) as column_type,
 			       a.attnotnull as not_null, a.attidentity as identity,
-			       pg_catalog.pg_get_expr(d.adbin, d.adrelid) as default_value
+			       case when a.attgenerated = '' then pg_catalog.pg_get_expr(d.adbin, d.adrelid) end as default_value
 			""" + SCHEMA_TABLES + """
 			left join pg_catalog.pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
 			left join pg_catalog.pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum

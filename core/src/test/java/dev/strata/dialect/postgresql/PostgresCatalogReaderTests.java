@@ -53,7 +53,8 @@ class PostgresCatalogReaderTests {
 			    d_paren integer default (-7), d_decimal numeric(5,2) default 1.5, d_negative_decimal numeric(5,2) default -2.5,
 			    d_big bigint default 42, d_true boolean default true, d_false boolean default FALSE,
 			    d_now timestamp default now(), d_sum bigint default (1 + 2), d_null varchar(3) default null,
-			    d_date date default '2020-01-01', d_serial serial
+			    d_date date default '2020-01-01', d_serial serial,
+			    d_generated integer generated always as (d_negative * 2) stored
 			);
 			create table order_lines (
 			    order_id bigint not null, line_no integer not null, product_code varchar(20) not null,
@@ -159,7 +160,8 @@ class PostgresCatalogReaderTests {
 				nullable("d_null", ColumnType.varchar(3)),
 				nullable("d_date", ColumnType.of(TypeKind.DATE)).withDefaultValue(DefaultValue.literal("2020-01-01")),
 				Column.of("d_serial", ColumnType.of(TypeKind.INTEGER))
-					.withDefaultValue(DefaultValue.expression("nextval('defaults_d_serial_seq'::regclass)")));
+					.withDefaultValue(DefaultValue.expression("nextval('defaults_d_serial_seq'::regclass)")),
+				nullable("d_generated", ColumnType.of(TypeKind.INTEGER)));
 	}
 
 	@Test
