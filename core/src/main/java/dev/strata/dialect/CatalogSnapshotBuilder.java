@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.strata.model.CheckConstraint;
@@ -126,7 +127,7 @@ public final class CatalogSnapshotBuilder {
 		return SchemaSnapshot.of(this.tables.values().stream().map(TableParts::toTable).toList(), this.sequences);
 	}
 
-	private void parts(String table, java.util.function.Consumer<TableParts> action) {
+	private void parts(String table, Consumer<TableParts> action) {
 		TableParts parts = this.tables.get(table);
 		if (parts != null) {
 			action.accept(parts);

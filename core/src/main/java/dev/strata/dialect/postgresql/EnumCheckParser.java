@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Recognizes the check constraint that stands for an enumeration on PostgreSQL: Hibernate
  * maps {@code @Enumerated(STRING)} to {@code varchar(255)} plus
@@ -81,7 +83,7 @@ final class EnumCheckParser {
 		return matches ? Optional.of(List.copyOf(values)) : Optional.empty();
 	}
 
-	private static @org.jspecify.annotations.Nullable String withoutColumn(String normalized, String column) {
+	private static @Nullable String withoutColumn(String normalized, String column) {
 		String plain = column.toLowerCase(Locale.ROOT);
 		String quoted = "\"" + plain.replace("\"", "\"\"") + "\"";
 		for (String form : List.of(quoted, plain)) {
