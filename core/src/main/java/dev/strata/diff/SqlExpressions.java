@@ -26,6 +26,8 @@ final class SqlExpressions {
 	private static final Pattern BETWEEN = Pattern
 		.compile("([a-z_][a-z0-9_.\"]*)\\s+between\\s+([^\\s()]+)\\s+and\\s+([^\\s()]+)");
 
+	private static final Pattern LENGTH_FUNCTION = Pattern.compile("\\b(?:length|character_length)\\s*\\(");
+
 	private SqlExpressions() {
 	}
 
@@ -39,7 +41,8 @@ final class SqlExpressions {
 		text = CAST.matcher(text).replaceAll("");
 		text = ANY_ARRAY.matcher(text).replaceAll(" in ($1)");
 		text = BETWEEN.matcher(text).replaceAll("$1 >= $2 and $1 <= $3");
-		text = text.replace("\"", "");
+		text = LENGTH_FUNCTION.matcher(text).replaceAll("char_length(");
+		text = text.replace("\"", "").replace("!=", "<>");
 		return removeOutsideLiterals(text, "[\\s()]");
 	}
 

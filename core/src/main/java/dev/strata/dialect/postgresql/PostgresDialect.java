@@ -216,7 +216,7 @@ public class PostgresDialect extends StandardDialect {
 
 	@Override
 	public CatalogReader catalogReader() {
-		throw new UnsupportedOperationException("PostgresCatalogReader is merged from the catalog branch");
+		return new PostgresCatalogReader();
 	}
 
 	@Override
