@@ -41,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PostgresCatalogReader implements CatalogReader {
 
+	private static final PostgresDialect TYPES = new PostgresDialect();
+
 	private static final String SCHEMA_TABLES = """
 			from pg_catalog.pg_class c
 			join pg_catalog.pg_namespace n on n.oid = c.relnamespace
@@ -176,8 +178,7 @@ public final class PostgresCatalogReader implements CatalogReader {
 			return false;
 		}
 		ColumnRow column = columns.get(key);
-		boolean varchar = column != null
-				&& PostgresTypeParser.parse(String.valueOf(column.type())).kind() == TypeKind.VARCHAR;
+		boolean varchar = column != null && TYPES.parseType(String.valueOf(column.type())).kind() == TypeKind.VARCHAR;
 		Optional<List<String>> values = varchar ? EnumCheckParser.values(constraint.condition(), key.column())
 				: Optional.empty();
 		values.ifPresent((list) -> enumerations.put(key, list));
@@ -242,7 +243,7 @@ public final class PostgresCatalogReader implements CatalogReader {
 			boolean identity, @Nullable String defaultValue) {
 
 		Column toColumn(Map<ColumnKey, List<String>> enumerations) {
-			ColumnType columnType = PostgresTypeParser.parse(String.valueOf(this.type));
+			ColumnType columnType = TYPES.parseType(String.valueOf(this.type));
 			List<String> values = enumerations.get(new ColumnKey(this.table, this.column));
 			if (values != null) {
 				columnType = ColumnType.enumeration(columnType.length(), values);
