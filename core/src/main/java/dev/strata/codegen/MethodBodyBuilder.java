@@ -57,7 +57,7 @@ final class MethodBodyBuilder {
 		for (String warning : statementWarnings) {
 			this.warnings.add(warning);
 			List<String> lines = CommentText.lineComment(warning);
-			this.code.add("// WARNING: $L\n", lines.get(0));
+			this.code.add("// WARNING:$L\n", lines.get(0).isEmpty() ? "" : " " + lines.get(0));
 			lines.subList(1, lines.size()).forEach((line) -> this.code.add("//$L\n", line.isEmpty() ? "" : " " + line));
 		}
 	}

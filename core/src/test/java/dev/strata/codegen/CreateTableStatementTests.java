@@ -166,11 +166,14 @@ class CreateTableStatementTests {
 	@Test
 	void warningsOfTheOperationGoAboveTheBlock() {
 		PlannedOperation planned = new PlannedOperation(new CreateTable(table(List.of(NAME), null)),
-				List.of("Table [t] is new", "two\nlines"));
+				List.of("Table [t] is new", "two\n\nlines  ", "\nthree"));
 		assertThat(GeneratedBodies.up(List.of(planned))).isEqualTo("""
 				// WARNING: Table [t] is new
 				// WARNING: two
+				//
 				// lines
+				// WARNING:
+				// three
 				schema.create("t", (table) -> {
 				    table.string("name");
 				});""");

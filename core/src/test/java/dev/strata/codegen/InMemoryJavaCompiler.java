@@ -28,8 +28,9 @@ import dev.strata.migration.Migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Compiles generated migrations in memory, with {@code -Xlint:all}, against the tests'
- * classpath, and loads them. Any diagnostic, even a warning, fails the test.
+ * Compiles generated migrations in memory, with {@code -Xlint:all} and Javadoc lint,
+ * against the tests' classpath, and loads them. Any diagnostic, even a warning, fails the
+ * test.
  */
 final class InMemoryJavaCompiler {
 
@@ -47,7 +48,7 @@ final class InMemoryJavaCompiler {
 		StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, null, null);
 		MemoryFileManager files = new MemoryFileManager(standard);
 		List<JavaFileObject> sources = migrations.stream().<JavaFileObject>map(SourceFile::new).toList();
-		List<String> options = List.of("-Xlint:all", "-proc:none", "-classpath", classpath());
+		List<String> options = List.of("-Xlint:all", "-Xdoclint:all,-missing", "-proc:none", "-classpath", classpath());
 		boolean compiled = compiler.getTask(null, files, diagnostics, options, null, sources).call();
 		assertThat(diagnostics.getDiagnostics()).as(() -> describe(diagnostics.getDiagnostics(), migrations)).isEmpty();
 		assertThat(compiled).isTrue();
