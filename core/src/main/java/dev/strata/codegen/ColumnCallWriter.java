@@ -126,16 +126,25 @@ final class ColumnCallWriter {
 					? sized("character", name, length, 1) : null;
 			case BINARY -> (length != null && type.equals(ColumnType.of(kind).withLength(length)))
 					? CodeBlock.of("table.binary($L, $L)", name, length) : null;
-			case TIME, TIMESTAMP, TIMESTAMP_TZ ->
+			case TIME, TIME_TZ, TIMESTAMP, TIMESTAMP_TZ, INTERVAL_SECOND ->
 				(precision != null && type.equals(ColumnType.of(kind).withPrecision(precision)))
 						? CodeBlock.of("table.$L($L, $L)", METHODS.get(kind), name, precision) : null;
 			case DECIMAL -> decimalCall(name, type);
-			case ENUM -> type.equals(ColumnType.enumeration(Blueprint.DEFAULT_STRING_LENGTH, type.values()))
-					? CodeBlock.of("table.enumeration($L, $L)", name, JavaLiterals.strings(type.values())) : null;
+			case ENUM -> enumerationCall(name, type);
 			case CUSTOM -> (type.definition() != null && type.equals(ColumnType.custom(type.definition())))
 					? CodeBlock.of("table.specificType($L, $L)", name, JavaLiterals.string(type.definition())) : null;
 			default -> null;
 		};
+	}
+
+	private static @Nullable CodeBlock enumerationCall(CodeBlock name, ColumnType type) {
+		Integer length = type.length();
+		if (length == null || !type.equals(ColumnType.enumeration(length, type.values()))) {
+			return null;
+		}
+		return (length == Blueprint.DEFAULT_STRING_LENGTH)
+				? CodeBlock.of("table.enumeration($L, $L)", name, JavaLiterals.strings(type.values()))
+				: CodeBlock.of("table.enumeration($L, $L, $L)", name, length, JavaLiterals.strings(type.values()));
 	}
 
 	private static CodeBlock sized(String method, CodeBlock name, int length, int defaultLength) {
@@ -242,6 +251,7 @@ final class ColumnCallWriter {
 		methods.put(TypeKind.TIME_TZ, "timeTz");
 		methods.put(TypeKind.TIMESTAMP, "timestamp");
 		methods.put(TypeKind.TIMESTAMP_TZ, "timestampTz");
+		methods.put(TypeKind.INTERVAL_SECOND, "intervalSecond");
 		methods.put(TypeKind.BINARY, "binary");
 		methods.put(TypeKind.BLOB, "blob");
 		methods.put(TypeKind.UUID, "uuid");

@@ -1,5 +1,6 @@
 package dev.strata.diff;
 
+import dev.strata.operation.PlannedOperation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -216,6 +216,36 @@ public final class Blueprint {
 	}
 
 	/**
+	 * Add a time-of-day column with time zone and the given fractional-second precision.
+	 * @param name the column name
+	 * @param precision digits after the second
+	 * @return the column definition
+	 */
+	public ColumnDefinition timeTz(String name, int precision) {
+		return column(name, ColumnType.of(TypeKind.TIME_TZ).withPrecision(precision));
+	}
+
+	/**
+	 * Add a duration column in seconds ({@code interval second}; Hibernate maps
+	 * {@code Duration} to {@code numeric(21,0)} unless told otherwise).
+	 * @param name the column name
+	 * @return the column definition
+	 */
+	public ColumnDefinition intervalSecond(String name) {
+		return column(name, ColumnType.of(TypeKind.INTERVAL_SECOND));
+	}
+
+	/**
+	 * Add a duration column in seconds with the given fractional-second precision.
+	 * @param name the column name
+	 * @param precision digits after the second
+	 * @return the column definition
+	 */
+	public ColumnDefinition intervalSecond(String name, int precision) {
+		return column(name, ColumnType.of(TypeKind.INTERVAL_SECOND).withPrecision(precision));
+	}
+
+	/**
 	 * Add a date-and-time column without time zone (microsecond precision).
 	 * @param name the column name
 	 * @return the column definition
@@ -358,6 +388,22 @@ public final class Blueprint {
 					"Column [" + name + "] of table [" + this.table + "]: an enumeration needs at least one value");
 		}
 		return column(name, ColumnType.enumeration(DEFAULT_STRING_LENGTH, Arrays.asList(values)));
+	}
+
+	/**
+	 * Add a column restricted to the given values, stored in a {@code varchar} of the
+	 * given length where the database has no native enumeration.
+	 * @param name the column name
+	 * @param length the storage length
+	 * @param values the allowed values
+	 * @return the column definition
+	 */
+	public ColumnDefinition enumeration(String name, int length, String... values) {
+		if (values.length == 0) {
+			throw new InvalidOperationException(this.table, name,
+					"Column [" + name + "] of table [" + this.table + "]: an enumeration needs at least one value");
+		}
+		return column(name, ColumnType.enumeration(requirePositive(name, "length", length), Arrays.asList(values)));
 	}
 
 	/**

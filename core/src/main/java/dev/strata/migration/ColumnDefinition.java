@@ -3,6 +3,7 @@ package dev.strata.migration;
 import dev.strata.model.Column;
 import dev.strata.model.ColumnType;
 import dev.strata.model.DefaultValue;
+import dev.strata.model.TypeKind;
 import dev.strata.operation.InvalidOperationException;
 import org.jspecify.annotations.Nullable;
 
@@ -97,9 +98,8 @@ public final class ColumnDefinition {
 	 * @return this definition
 	 */
 	public ColumnDefinition unsigned() {
-		if (!this.type.kind().isInteger() && this.type.kind() != dev.strata.model.TypeKind.DECIMAL
-				&& this.type.kind() != dev.strata.model.TypeKind.REAL
-				&& this.type.kind() != dev.strata.model.TypeKind.DOUBLE) {
+		TypeKind kind = this.type.kind();
+		if (!kind.isInteger() && kind != TypeKind.DECIMAL && kind != TypeKind.REAL && kind != TypeKind.DOUBLE) {
 			throw new InvalidOperationException(this.table, this.name, "Column [" + this.name + "] of table ["
 					+ this.table + "] is of type " + this.type + " and cannot be unsigned");
 		}

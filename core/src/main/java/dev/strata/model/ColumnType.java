@@ -24,6 +24,7 @@ public record ColumnType(TypeKind kind, @Nullable Integer length, @Nullable Inte
 	public ColumnType {
 		Objects.requireNonNull(kind, "'kind' must not be null");
 		values = List.copyOf(values);
+		definition = (definition != null) ? definition.trim() : null;
 		if (kind == TypeKind.CUSTOM && (definition == null || definition.isBlank())) {
 			throw new IllegalArgumentException("A custom type needs its SQL definition");
 		}
@@ -94,7 +95,7 @@ public record ColumnType(TypeKind kind, @Nullable Integer length, @Nullable Inte
 	 * @return the type
 	 */
 	public static ColumnType custom(String definition) {
-		return new ColumnType(TypeKind.CUSTOM, null, null, null, List.of(), false, definition.trim());
+		return new ColumnType(TypeKind.CUSTOM, null, null, null, List.of(), false, definition);
 	}
 
 	/**

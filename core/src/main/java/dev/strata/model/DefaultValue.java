@@ -21,7 +21,10 @@ public record DefaultValue(Kind kind, String text) {
 		if (kind == Kind.BOOLEAN && !text.equals("true") && !text.equals("false")) {
 			throw new IllegalArgumentException("A boolean default must be true or false, was " + text);
 		}
-		if (kind == Kind.EXPRESSION && text.isBlank()) {
+		if (kind == Kind.EXPRESSION) {
+			text = text.trim();
+		}
+		if (kind == Kind.EXPRESSION && text.isEmpty()) {
 			throw new IllegalArgumentException("A default expression must not be blank");
 		}
 	}
@@ -54,7 +57,7 @@ public record DefaultValue(Kind kind, String text) {
 	 * @return the default
 	 */
 	public static DefaultValue expression(String sql) {
-		return new DefaultValue(Kind.EXPRESSION, sql.trim());
+		return new DefaultValue(Kind.EXPRESSION, sql);
 	}
 
 	@Override

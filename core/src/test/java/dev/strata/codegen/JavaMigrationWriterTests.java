@@ -1,5 +1,6 @@
 package dev.strata.codegen;
 
+import dev.strata.operation.PlannedOperation;
 import java.util.List;
 
 import dev.strata.model.Column;
@@ -123,9 +124,9 @@ class JavaMigrationWriterTests {
 
 	@Test
 	void importsOnlyWhatTheStatementsUse() {
-		Column interval = Column.of("wait", ColumnType.of(TypeKind.INTERVAL_SECOND).withPrecision(6))
+		Column interval = Column.of("wait", ColumnType.of(TypeKind.INTERVAL_SECOND).withPrecision(6).withScale(1))
 			.withDefaultValue(new DefaultValue(DefaultValue.Kind.NUMBER, "1.50"));
-		Column enumeration = Column.of("kind", ColumnType.enumeration(20, List.of("A")));
+		Column enumeration = Column.of("kind", ColumnType.enumeration(null, List.of("A")));
 		GeneratedMigration migration = this.writer.write(MigrationSource.of("com.example", 6, "types",
 				List.of(new AddColumn("t", interval), new AddColumn("t", enumeration)), List.of(), List.of()));
 		assertThat(migration.source()).contains("""

@@ -1,5 +1,6 @@
 package dev.strata.codegen;
 
+import dev.strata.operation.PlannedOperation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;

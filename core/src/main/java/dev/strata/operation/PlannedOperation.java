@@ -1,14 +1,12 @@
-package dev.strata.codegen;
+package dev.strata.operation;
 
 import java.util.List;
 import java.util.Objects;
 
-import dev.strata.operation.SchemaOperation;
-
 /**
- * An operation to write into a migration, with the warnings that concern it. The writer
- * puts each warning in a {@code // WARNING:} comment right above the statement that
- * records the operation, and in the class Javadoc.
+ * An operation of a generated migration with the warnings that concern it (data that
+ * could be lost, a statement that fails on existing rows). The code generator writes each
+ * warning in a {@code // WARNING:} comment above the statement and in the class Javadoc.
  *
  * @param operation the operation
  * @param warnings what the author should check about it, often empty
