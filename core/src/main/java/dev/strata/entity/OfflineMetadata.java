@@ -28,6 +28,14 @@ public final class OfflineMetadata implements AutoCloseable {
 	}
 
 	/**
+	 * Return the service registry the metadata was built with.
+	 * @return the registry, usable until this object is closed
+	 */
+	public StandardServiceRegistry registry() {
+		return this.registry;
+	}
+
+	/**
 	 * Release the service registry.
 	 */
 	@Override
