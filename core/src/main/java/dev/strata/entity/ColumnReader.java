@@ -92,6 +92,7 @@ final class ColumnReader {
 			checks.add(0, new CheckConstraint(null, expression, name));
 		}
 		warnUnmodelled(where, column);
+		IdentifierWarnings.check(where, column.getName(), column.isQuoted(), this.dialect, this.warnings);
 		boolean unique = column.isUnique() && !table.isPrimaryKey(column);
 		return new ReadColumn(new Column(name, type, nullable, defaultValue, identity), checks, unique);
 	}

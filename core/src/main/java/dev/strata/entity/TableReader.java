@@ -25,9 +25,12 @@ final class TableReader {
 
 	private final KeyReader keyReader;
 
+	private final Dialect dialect;
+
 	private final List<String> warnings;
 
 	TableReader(Metadata metadata, Dialect dialect, MappingOwners owners, List<String> warnings) {
+		this.dialect = dialect;
 		this.columnOrder = new DdlColumnOrder(metadata);
 		this.columnReader = new ColumnReader(metadata, dialect, warnings);
 		this.keyReader = new KeyReader(this.columnOrder, owners, warnings);
@@ -73,6 +76,7 @@ final class TableReader {
 
 	private void warnUnmodelled(org.hibernate.mapping.Table table) {
 		String where = "Table [" + table.getName() + "]";
+		IdentifierWarnings.check(where, table.getName(), table.isQuoted(), this.dialect, this.warnings);
 		if (table.getSchema() != null || table.getCatalog() != null) {
 			this.warnings
 				.add(where + " is in schema [" + ((table.getSchema() != null) ? table.getSchema() : table.getCatalog())

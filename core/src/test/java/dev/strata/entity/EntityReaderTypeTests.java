@@ -32,7 +32,7 @@ class EntityReaderTypeTests {
 		expected.put("byte_value", of(TypeKind.SMALLINT));
 		expected.put("level_ordinal", of(TypeKind.SMALLINT));
 		expected.put("offset_time", of(TypeKind.TIME).withPrecision(0));
-		expected.put("interval", of(TypeKind.INTERVAL_SECOND).withPrecision(6));
+		expected.put("interval_seconds", of(TypeKind.INTERVAL_SECOND).withPrecision(6));
 		expected.put("json", of(TypeKind.JSON));
 		expected.put("json_defined", ColumnType.custom("json"));
 		expected.put("inet", ColumnType.custom("inet"));
@@ -54,7 +54,7 @@ class EntityReaderTypeTests {
 		expected.put("byte_value", of(TypeKind.TINYINT));
 		expected.put("level_ordinal", of(TypeKind.TINYINT));
 		expected.put("offset_time", of(TypeKind.TIME_TZ).withPrecision(0));
-		expected.put("interval", of(TypeKind.INTERVAL_SECOND).withPrecision(9));
+		expected.put("interval_seconds", of(TypeKind.INTERVAL_SECOND).withPrecision(9));
 		expected.put("json", of(TypeKind.JSON));
 		expected.put("json_defined", of(TypeKind.JSON));
 		expected.put("inet", of(TypeKind.BINARY).withLength(19));
@@ -80,7 +80,7 @@ class EntityReaderTypeTests {
 		types.put("float_value", of(TypeKind.REAL));
 		types.put("short_value", of(TypeKind.SMALLINT));
 		types.put("int_value", of(TypeKind.INTEGER));
-		types.put("year", of(TypeKind.INTEGER));
+		types.put("year_value", of(TypeKind.INTEGER));
 		types.put("long_value", of(TypeKind.BIGINT));
 		types.put("char_value", ColumnType.character(1));
 		types.put("bool_value", of(TypeKind.BOOLEAN));

@@ -64,7 +64,7 @@ public class TypeSample {
 	@Column(precision = 10, scale = 2)
 	BigDecimal amount;
 
-	LocalDate day;
+	LocalDate dueDate;
 
 	LocalTime time;
 

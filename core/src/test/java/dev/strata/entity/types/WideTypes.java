@@ -117,9 +117,9 @@ public class WideTypes {
 	Duration duration;
 
 	@JdbcTypeCode(SqlTypes.INTERVAL_SECOND)
-	Duration interval;
+	Duration intervalSeconds;
 
-	Year year;
+	Year yearValue;
 
 	UUID uuid;
 
