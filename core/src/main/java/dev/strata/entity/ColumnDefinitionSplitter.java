@@ -86,7 +86,7 @@ final class ColumnDefinitionSplitter {
 			else if (c == ')') {
 				depth--;
 			}
-			else if (depth == 0 && i > 0 && Character.isWhitespace(text.charAt(i - 1)) && startsClause(text, i)) {
+			else if (depth == 0 && (i == 0 || Character.isWhitespace(text.charAt(i - 1))) && startsClause(text, i)) {
 				return i;
 			}
 		}
