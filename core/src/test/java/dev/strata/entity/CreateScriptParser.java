@@ -20,6 +20,7 @@ import dev.strata.entity.SchemaFacts.SequenceFact;
 import dev.strata.entity.SchemaFacts.TableFacts;
 import dev.strata.entity.SchemaFacts.UniqueFact;
 import dev.strata.model.ReferentialAction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the {@code create} script Hibernate writes for PostgreSQL and H2 into
@@ -104,7 +105,12 @@ final class CreateScriptParser {
 		else if (lower.startsWith("constraint ")) {
 			List<String> tokens = tokens(item);
 			String name = tokens.get(1);
-			if (tokens.get(2).equals("unique")) {
+			if (tokens.get(2).equals("primary")) {
+				expect(tokens, 2, "primary", "key");
+				table.primaryKeyName = name;
+				table.primaryKey.addAll(names(unwrap(tokens.get(4))));
+			}
+			else if (tokens.get(2).equals("unique")) {
 				table.uniques.add(new UniqueFact(name, names(unwrap(tokens.get(3)))));
 			}
 			else if (tokens.get(2).equals("check")) {
@@ -181,8 +187,9 @@ final class CreateScriptParser {
 				.add(new ForeignKeyFact(key[1], names(key[2]), key[3], List.copyOf(referencedColumns), onDelete));
 		}
 		Map<String, TableFacts> facts = new LinkedHashMap<>();
-		this.tables.forEach((name, table) -> facts.put(name, new TableFacts(name, table.columns, table.primaryKey,
-				table.uniques, table.checks, table.indexes, table.foreignKeys, table.initStatements)));
+		this.tables.forEach((name, table) -> facts.put(name,
+				new TableFacts(name, table.columns, table.primaryKeyName, table.primaryKey, table.uniques, table.checks,
+						table.indexes, table.foreignKeys, table.initStatements)));
 		return new SchemaFacts(facts, this.sequences.stream().sorted((a, b) -> a.name().compareTo(b.name())).toList());
 	}
 
@@ -277,6 +284,8 @@ final class CreateScriptParser {
 		private final List<ColumnFact> columns = new ArrayList<>();
 
 		private final List<String> primaryKey = new ArrayList<>();
+
+		private @Nullable String primaryKeyName;
 
 		private final List<UniqueFact> uniques = new ArrayList<>();
 

@@ -21,9 +21,7 @@ final class EntityModelSchemas {
 	}
 
 	static Table table(TestDatabase database, String name) {
-		return schema(database).snapshot()
-			.table(name)
-			.orElseThrow(() -> new AssertionError("No table " + name + " in " + schema(database).snapshot()));
+		return schema(database).snapshot().table(name).orElseThrow(() -> new AssertionError("No table " + name));
 	}
 
 }

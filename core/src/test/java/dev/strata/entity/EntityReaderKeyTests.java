@@ -91,6 +91,15 @@ class EntityReaderKeyTests {
 
 	@ParameterizedTest
 	@EnumSource(TestDatabase.class)
+	void aUniqueConstraintOnTheKeyColumnsNamesAndOrdersThePrimaryKey(TestDatabase database) {
+		Table membership = table(database, "membership");
+		assertThat(membership.primaryKey())
+			.isEqualTo(new PrimaryKey("pk_membership", List.of("member_id", "group_id")));
+		assertThat(membership.uniqueConstraints()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(TestDatabase.class)
 	void mapsIdSharesThePrimaryKeyOfTheParent(TestDatabase database) {
 		Table profile = table(database, "customer_profile");
 		assertThat(profile.columnNames()).containsExactly("customer_id", "bio");

@@ -61,7 +61,8 @@ final class ModelFacts {
 			.forEach((check) -> checks
 				.add(new CheckFact(check.name(), check.expression(), (check.name() != null) ? null : check.column())));
 		PrimaryKey primaryKey = table.primaryKey();
-		return new TableFacts(table.name(), columns, (primaryKey != null) ? primaryKey.columns() : List.of(),
+		return new TableFacts(table.name(), columns, (primaryKey != null) ? primaryKey.name() : null,
+				(primaryKey != null) ? primaryKey.columns() : List.of(),
 				table.uniqueConstraints()
 					.stream()
 					.map((unique) -> new UniqueFact(unique.name(), unique.columns()))

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 record SchemaFacts(Map<String, TableFacts> tables, List<SequenceFact> sequences) {
 
-	record TableFacts(String name, List<ColumnFact> columns, List<String> primaryKey, List<UniqueFact> uniques,
-			Set<CheckFact> checks, List<IndexFact> indexes, List<ForeignKeyFact> foreignKeys,
+	record TableFacts(String name, List<ColumnFact> columns, @Nullable String primaryKeyName, List<String> primaryKey,
+			List<UniqueFact> uniques, Set<CheckFact> checks, List<IndexFact> indexes, List<ForeignKeyFact> foreignKeys,
 			List<String> initStatements) {
 
 	}

@@ -13,7 +13,7 @@ public final class EntityModel {
 			OrderLine.class, OrderLineNote.class, Enrollment.class, Address.class, Customer.class,
 			CustomerProfile.class, Department.class, Parking.class, Skill.class, Task.class, Project.class,
 			Employee.class, Vehicle.class, Car.class, Truck.class, Payment.class, CardPayment.class, CashPayment.class,
-			Shape.class, Circle.class, Square.class, TypeSample.class, Person.class);
+			Shape.class, Circle.class, Square.class, TypeSample.class, Person.class, Membership.class);
 
 	private EntityModel() {
 	}
