@@ -1,5 +1,6 @@
 package dev.strata.entity;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public record EntitySchema(SchemaSnapshot snapshot, Map<String, List<String>> in
 		Objects.requireNonNull(snapshot, "'snapshot' must not be null");
 		Map<String, List<String>> statements = new LinkedHashMap<>();
 		initStatements.forEach((table, sql) -> statements.put(table, List.copyOf(sql)));
-		initStatements = java.util.Collections.unmodifiableMap(statements);
+		initStatements = Collections.unmodifiableMap(statements);
 		warnings = List.copyOf(warnings);
 	}
 

@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * {@code SessionFactory}: after the metadata is complete and after its own Bean
  * Validation integrator has applied {@code @NotNull} and {@code @Size} to the mapping,
  * but before it orders columns, validates the mapping or runs any schema action. The
- * captured metadata is therefore never ordered by a schema action that the application
- * does not configure; {@link HibernateEntityReader} does not need it to be.
+ * captured metadata is ordered later only if the application configures a {@code create}
+ * schema action; {@link HibernateEntityReader} reads the same schema either way.
  * <p>
  * The metadata stays referenced until the {@code SessionFactory} is closed.
  */
