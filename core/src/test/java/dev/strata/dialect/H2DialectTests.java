@@ -105,4 +105,25 @@ class H2DialectTests {
 		return tables;
 	}
 
+	@Test
+	void intervalSecondKeepsItsFractionalPrecisionAndTheMaximumLeadingPrecision() throws SQLException {
+		ColumnType hibernateType = this.dialect.parseType("interval second(18,9)");
+		assertThat(hibernateType).isEqualTo(ColumnType.of(TypeKind.INTERVAL_SECOND).withPrecision(9));
+		assertThat(this.dialect.typeName(hibernateType)).isEqualTo("interval second(18,9)");
+		assertThat(this.dialect.canonicalType(this.dialect.parseType("interval second(6)")))
+			.isEqualTo(this.dialect.canonicalType(ColumnType.of(TypeKind.INTERVAL_SECOND)));
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:interval");
+				Statement statement = connection.createStatement()) {
+			statement.execute("create table durations (elapsed "
+					+ this.dialect.typeName(ColumnType.of(TypeKind.INTERVAL_SECOND)) + ")");
+			statement.execute("insert into durations (elapsed) values (interval '1000000.5' second)");
+			try (ResultSet columns = statement.executeQuery("select interval_precision, datetime_precision "
+					+ "from information_schema.columns where table_name = 'DURATIONS'")) {
+				assertThat(columns.next()).isTrue();
+				assertThat(columns.getInt(1)).isEqualTo(18);
+				assertThat(columns.getInt(2)).isEqualTo(6);
+			}
+		}
+	}
+
 }

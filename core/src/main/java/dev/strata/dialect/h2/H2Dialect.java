@@ -28,6 +28,12 @@ public class H2Dialect extends StandardDialect {
 
 	private static final int DEFAULT_TIMESTAMP_PRECISION = 6;
 
+	/**
+	 * The leading precision of {@code interval second}: H2's default of 2 would hold only
+	 * up to 99 seconds, so Strata writes the maximum, as Hibernate does.
+	 */
+	private static final int MAX_INTERVAL_LEADING_PRECISION = 18;
+
 	@Override
 	public String name() {
 		return "H2";
@@ -68,7 +74,8 @@ public class H2Dialect extends StandardDialect {
 			case TIME_TZ -> "time" + parameters(type.precision(), null) + " with time zone";
 			case TIMESTAMP -> "timestamp" + parameters(type.precision(), null);
 			case TIMESTAMP_TZ -> "timestamp" + parameters(type.precision(), null) + " with time zone";
-			case INTERVAL_SECOND -> "interval second" + parameters(type.precision(), null);
+			case INTERVAL_SECOND -> "interval second(" + MAX_INTERVAL_LEADING_PRECISION + ","
+					+ Objects.requireNonNullElse(type.precision(), DEFAULT_TIMESTAMP_PRECISION) + ")";
 			case BINARY -> "varbinary" + parameters(type.length(), null);
 			case BLOB -> "blob";
 			case UUID -> "uuid";
@@ -115,6 +122,10 @@ public class H2Dialect extends StandardDialect {
 		return switch (name) {
 			case "text" -> ColumnType.of(TypeKind.TEXT);
 			case "double precision", "float8" -> ColumnType.of(TypeKind.DOUBLE);
+			// interval second(leading precision, fractional precision): the model keeps
+			// the fractional one
+			case "interval second" -> ColumnType.of(TypeKind.INTERVAL_SECOND)
+				.withPrecision((parameters.size() > 1) ? parameters.get(1) : null);
 			default -> null;
 		};
 	}

@@ -1,0 +1,5 @@
+package dev.strata.entity.model;
+
+public record EnrollmentId(Long studentId, String courseCode) {
+
+}

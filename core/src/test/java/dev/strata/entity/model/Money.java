@@ -1,0 +1,5 @@
+package dev.strata.entity.model;
+
+public record Money(String amount) {
+
+}

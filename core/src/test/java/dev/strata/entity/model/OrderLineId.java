@@ -1,0 +1,8 @@
+package dev.strata.entity.model;
+
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+public record OrderLineId(long orderNo, int lineNo) {
+
+}

@@ -1,0 +1,10 @@
+package dev.strata.entity.model;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Square extends Shape {
+
+	double side;
+
+}

@@ -1,0 +1,7 @@
+package dev.strata.entity.model;
+
+public enum Status {
+
+	NEW, ACTIVE, CLOSED
+
+}

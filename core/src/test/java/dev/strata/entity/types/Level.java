@@ -1,0 +1,7 @@
+package dev.strata.entity.types;
+
+public enum Level {
+
+	LOW, MEDIUM, HIGH
+
+}

@@ -1,0 +1,7 @@
+package dev.strata.entity.unmodelled;
+
+public enum Mood {
+
+	HAPPY, SAD
+
+}
