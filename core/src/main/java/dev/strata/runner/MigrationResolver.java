@@ -1,0 +1,107 @@
+package dev.strata.runner;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.strata.migration.Migration;
+import dev.strata.migration.MigrationName;
+import dev.strata.migration.Schema;
+import dev.strata.operation.InvalidOperationException;
+import dev.strata.operation.SchemaOperation;
+
+/**
+ * Turns migration instances into {@link ResolvedMigration}s, ordered by version: reads
+ * each version from the class name, records the operations of {@code up()} and computes
+ * their checksum. Needs no database.
+ */
+public final class MigrationResolver {
+
+	private MigrationResolver() {
+	}
+
+	/**
+	 * Resolve migrations. The same class given twice (found both as a bean and by package
+	 * scan, say) counts once.
+	 * @param migrations the migrations, in any order
+	 * @return the resolved migrations, ordered by version
+	 * @throws MigrationException if a class is not named as a migration, two classes
+	 * share a version, or {@code up()} fails
+	 */
+	public static List<ResolvedMigration> resolve(Collection<? extends Migration> migrations) {
+		Map<Class<?>, Migration> byClass = new LinkedHashMap<>();
+		for (Migration migration : migrations) {
+			byClass.putIfAbsent(userClass(migration.getClass()), migration);
+		}
+		TreeMap<Long, ResolvedMigration> byVersion = new TreeMap<>();
+		for (Map.Entry<Class<?>, Migration> entry : byClass.entrySet()) {
+			ResolvedMigration resolved = resolve(entry.getKey(), entry.getValue());
+			ResolvedMigration other = byVersion.putIfAbsent(resolved.version(), resolved);
+			if (other != null) {
+				List<String> names = new ArrayList<>(
+						List.of(other.qualifiedClassName(), resolved.qualifiedClassName()));
+				names.sort(Comparator.naturalOrder());
+				throw new MigrationException(
+						"Migrations [" + names.get(0) + "] and [" + names.get(1) + "] both have version ["
+								+ resolved.version()
+								+ "]: each version must be used once, so give one of them the next free version",
+						resolved.className(), resolved.version(), null, null, null, null);
+			}
+		}
+		return List.copyOf(byVersion.values());
+	}
+
+	private static ResolvedMigration resolve(Class<?> type, Migration migration) {
+		MigrationName name = name(type);
+		Schema schema = new Schema();
+		try {
+			migration.up(schema);
+		}
+		catch (InvalidOperationException ex) {
+			throw new MigrationException(
+					"Migration [" + name.className() + "]" + Subject.describe(ex.getTable(), ex.getColumn()) + ": "
+							+ ex.getMessage(),
+					name.className(), name.version(), ex.getTable(), ex.getColumn(), null, ex);
+		}
+		catch (RuntimeException | LinkageError ex) {
+			throw new MigrationException(
+					"Migration [" + name.className() + "] failed in up() while recording its operations: " + ex
+							+ "; up() must only describe the change with the schema builder",
+					name.className(), name.version(), null, null, null, ex);
+		}
+		List<SchemaOperation> operations = schema.operations();
+		return new ResolvedMigration(name, type.getName(), migration, operations, MigrationChecksum.of(operations));
+	}
+
+	private static MigrationName name(Class<?> type) {
+		try {
+			return MigrationName.parse(type.getSimpleName());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MigrationException(
+					"Migration class [" + type.getName() + "] is not named as a migration: "
+							+ "rename it to V<version>_<Description>, for example V00000001_CreateBlogsTable",
+					type.getSimpleName(), null, null, null, null, ex);
+		}
+	}
+
+	/**
+	 * Return the class a user wrote, seeing through the subclasses that proxy libraries
+	 * generate (their names contain {@code $$}).
+	 * @param type the runtime class
+	 * @return the user class
+	 */
+	static Class<?> userClass(Class<?> type) {
+		Class<?> current = type;
+		while (current.getName().contains("$$") && current.getSuperclass() != null
+				&& current.getSuperclass() != Object.class) {
+			current = current.getSuperclass();
+		}
+		return current;
+	}
+
+}
