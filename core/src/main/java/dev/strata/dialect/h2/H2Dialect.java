@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.strata.dialect.CatalogReader;
 import dev.strata.dialect.MigrationLock;
 import dev.strata.dialect.StandardDialect;
+import dev.strata.dialect.TableRowLock;
 import dev.strata.model.Column;
 import dev.strata.model.ColumnType;
 import dev.strata.model.Table;
@@ -169,7 +170,7 @@ public class H2Dialect extends StandardDialect {
 
 	@Override
 	public MigrationLock migrationLock() {
-		throw new UnsupportedOperationException("TableRowLock is merged from the runner branch");
+		return new TableRowLock(this, new H2LockTimeout());
 	}
 
 }

@@ -1,0 +1,249 @@
+package dev.strata.runner;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import dev.strata.dialect.Dialect;
+import dev.strata.model.Column;
+import dev.strata.model.ColumnType;
+import dev.strata.model.PrimaryKey;
+import dev.strata.model.SchemaSnapshot;
+import dev.strata.model.Table;
+import dev.strata.model.TypeKind;
+import dev.strata.operation.ConstraintNaming;
+import dev.strata.operation.CreateTable;
+
+/**
+ * The history table ({@code migrations.table}, {@value #DEFAULT_NAME} by default): an
+ * append-only log of what was done to the schema, one row per event. Its columns:
+ * <ul>
+ * <li>{@code installed_rank} integer, primary key: the position in the log, from 1</li>
+ * <li>{@code version} bigint: the migration version</li>
+ * <li>{@code description} varchar(200): the migration description</li>
+ * <li>{@code type} varchar(20): {@code MIGRATE}, {@code ROLLBACK}, {@code BASELINE} or
+ * {@code REPAIR} ({@link HistoryEventType})</li>
+ * <li>{@code class_name} varchar(1000): the fully qualified class name</li>
+ * <li>{@code checksum} varchar(64), nullable: the checksum of the operations</li>
+ * <li>{@code installed_by} varchar(100): the database user</li>
+ * <li>{@code installed_on} timestamp with time zone: when it finished</li>
+ * <li>{@code execution_ms} bigint: how long it took</li>
+ * <li>{@code success} boolean: whether it succeeded</li>
+ * <li>{@code error_message} text, nullable: for a failure that could not be undone, what
+ * failed and which statements stayed applied</li>
+ * </ul>
+ * The table is created through the dialect, from a {@link Table} model, so every database
+ * spells the types its own way. It is read with one query.
+ */
+public final class HistoryTable {
+
+	/** The default name of the history table. */
+	public static final String DEFAULT_NAME = "strata_schema_history";
+
+	static final int DESCRIPTION_LENGTH = 200;
+
+	static final int CLASS_NAME_LENGTH = 1000;
+
+	static final int INSTALLED_BY_LENGTH = 100;
+
+	private static final List<String> COLUMNS = List.of("installed_rank", "version", "description", "type",
+			"class_name", "checksum", "installed_by", "installed_on", "execution_ms", "success", "error_message");
+
+	private final Dialect dialect;
+
+	private final String name;
+
+	private final String selectSql;
+
+	private final String insertSql;
+
+	/**
+	 * Create the history table of the given name.
+	 * @param dialect the dialect of the database
+	 * @param name the table name
+	 */
+	public HistoryTable(Dialect dialect, String name) {
+		this.dialect = Objects.requireNonNull(dialect, "'dialect' must not be null");
+		this.name = Objects.requireNonNull(name, "'name' must not be null");
+		String columns = String.join(", ", COLUMNS.stream().map(dialect::identifier).toList());
+		this.selectSql = "select " + columns + " from " + dialect.identifier(name) + " order by "
+				+ dialect.identifier("installed_rank");
+		this.insertSql = "insert into " + dialect.identifier(name) + " (" + columns + ") values ("
+				+ String.join(", ", COLUMNS.stream().map((column) -> "?").toList()) + ")";
+	}
+
+	/**
+	 * Return the table name.
+	 * @return the name
+	 */
+	public String name() {
+		return this.name;
+	}
+
+	/**
+	 * Return the table's definition.
+	 * @return the table
+	 */
+	public Table definition() {
+		List<Column> columns = List.of(Column.of("installed_rank", ColumnType.of(TypeKind.INTEGER)),
+				Column.of("version", ColumnType.of(TypeKind.BIGINT)),
+				Column.of("description", ColumnType.varchar(DESCRIPTION_LENGTH)),
+				Column.of("type", ColumnType.varchar(20)),
+				Column.of("class_name", ColumnType.varchar(CLASS_NAME_LENGTH)),
+				Column.of("checksum", ColumnType.varchar(64)).withNullable(true),
+				Column.of("installed_by", ColumnType.varchar(INSTALLED_BY_LENGTH)),
+				Column.of("installed_on", ColumnType.of(TypeKind.TIMESTAMP_TZ)),
+				Column.of("execution_ms", ColumnType.of(TypeKind.BIGINT)),
+				Column.of("success", ColumnType.of(TypeKind.BOOLEAN)),
+				Column.of("error_message", ColumnType.of(TypeKind.TEXT)).withNullable(true));
+		return Table.named(this.name)
+			.withColumns(columns)
+			.withPrimaryKey(new PrimaryKey(ConstraintNaming.primaryKey(this.name), List.of("installed_rank")));
+	}
+
+	/**
+	 * Read every row, in one query.
+	 * @param connection the connection, in auto-commit mode (a failed query must not
+	 * abort a transaction)
+	 * @return the rows in log order, empty if the table does not exist
+	 * @throws SQLException if the table exists but cannot be read
+	 */
+	public List<HistoryEntry> read(Connection connection) throws SQLException {
+		try {
+			return select(connection);
+		}
+		catch (SQLException ex) {
+			if (exists(connection)) {
+				throw ex;
+			}
+			return List.of();
+		}
+	}
+
+	/**
+	 * Read every row, creating the table first if it does not exist.
+	 * @param connection the connection, in auto-commit mode
+	 * @return the rows in log order
+	 * @throws SQLException if the table cannot be read or created
+	 */
+	public List<HistoryEntry> readOrCreate(Connection connection) throws SQLException {
+		try {
+			return select(connection);
+		}
+		catch (SQLException ex) {
+			if (exists(connection)) {
+				throw ex;
+			}
+			create(connection);
+			return List.of();
+		}
+	}
+
+	/**
+	 * Append rows, in one batch.
+	 * @param connection the connection
+	 * @param entries the rows
+	 * @throws SQLException if the rows cannot be written
+	 */
+	public void append(Connection connection, List<HistoryEntry> entries) throws SQLException {
+		if (entries.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement statement = connection.prepareStatement(this.insertSql)) {
+			for (HistoryEntry entry : entries) {
+				bind(statement, entry);
+				if (entries.size() > 1) {
+					statement.addBatch();
+				}
+			}
+			if (entries.size() > 1) {
+				statement.executeBatch();
+			}
+			else {
+				statement.executeUpdate();
+			}
+		}
+	}
+
+	private List<HistoryEntry> select(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(this.selectSql)) {
+			List<HistoryEntry> entries = new ArrayList<>();
+			while (rows.next()) {
+				entries.add(entry(rows));
+			}
+			return List.copyOf(entries);
+		}
+	}
+
+	private void create(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : this.dialect.statements(new CreateTable(definition()), SchemaSnapshot.empty())) {
+				statement.execute(sql);
+			}
+		}
+	}
+
+	/**
+	 * Return whether the table exists in the connection's current schema, as the catalog
+	 * stores the name (upper case on H2, lower case on PostgreSQL, as written when
+	 * quoted).
+	 */
+	private boolean exists(Connection connection) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		String quoted = this.dialect.identifier(this.name);
+		String stored = !quoted.equals(this.name) ? this.name
+				: metaData.storesUpperCaseIdentifiers() ? this.name.toUpperCase(Locale.ROOT)
+						: metaData.storesLowerCaseIdentifiers() ? this.name.toLowerCase(Locale.ROOT) : this.name;
+		try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), stored, null)) {
+			while (tables.next()) {
+				if (tables.getString("TABLE_NAME").equals(stored)) {
+					return true;
+				}
+			}
+			return false;
+		}
+	}
+
+	private static HistoryEntry entry(ResultSet rows) throws SQLException {
+		OffsetDateTime installedOn = rows.getObject(8, OffsetDateTime.class);
+		return new HistoryEntry(rows.getInt(1), rows.getLong(2), rows.getString(3),
+				HistoryEventType.valueOf(rows.getString(4).trim().toUpperCase(Locale.ROOT)), rows.getString(5),
+				rows.getString(6), rows.getString(7), installedOn.toInstant(), rows.getLong(9), rows.getBoolean(10),
+				rows.getString(11));
+	}
+
+	private static void bind(PreparedStatement statement, HistoryEntry entry) throws SQLException {
+		statement.setInt(1, entry.installedRank());
+		statement.setLong(2, entry.version());
+		statement.setString(3, truncate(entry.description(), DESCRIPTION_LENGTH));
+		statement.setString(4, entry.type().name());
+		statement.setString(5, truncate(entry.className(), CLASS_NAME_LENGTH));
+		statement.setString(6, entry.checksum());
+		statement.setString(7, truncate(entry.installedBy(), INSTALLED_BY_LENGTH));
+		statement.setObject(8, OffsetDateTime.ofInstant(entry.installedOn(), ZoneOffset.UTC));
+		statement.setLong(9, entry.executionMs());
+		statement.setBoolean(10, entry.success());
+		if (entry.errorMessage() != null) {
+			statement.setString(11, entry.errorMessage());
+		}
+		else {
+			statement.setNull(11, Types.VARCHAR);
+		}
+	}
+
+	private static String truncate(String value, int length) {
+		return (value.length() <= length) ? value : value.substring(0, length);
+	}
+
+}

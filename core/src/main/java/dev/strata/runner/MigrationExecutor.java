@@ -1,0 +1,236 @@
+package dev.strata.runner;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.strata.dialect.Dialect;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes planned migrations and records them in the history table, in one transaction
+ * for all ({@link TransactionMode#ALL}) or one per migration
+ * ({@link TransactionMode#EACH}). On failure it rolls back; where the database's DDL is
+ * not transactional it also {@linkplain Compensator undoes} the statements the failed
+ * transaction executed, and if that cannot be done completely it records a failed row
+ * that lists what stays applied.
+ */
+final class MigrationExecutor {
+
+	private static final Logger logger = LoggerFactory.getLogger(MigrationRunner.class);
+
+	private final Dialect dialect;
+
+	private final HistoryTable historyTable;
+
+	private final TransactionMode mode;
+
+	private final String installedBy;
+
+	MigrationExecutor(Dialect dialect, HistoryTable historyTable, TransactionMode mode, String installedBy) {
+		this.dialect = dialect;
+		this.historyTable = historyTable;
+		this.mode = mode;
+		this.installedBy = installedBy;
+	}
+
+	/**
+	 * Execute the plan.
+	 * @param connection the connection, in auto-commit mode; left in auto-commit mode
+	 * @param plan the migrations, in order
+	 * @param firstRank the installed rank of the first history row to write
+	 * @return the migrations applied
+	 * @throws MigrationException if a migration fails; the message says what the database
+	 * and the history were left as
+	 * @throws SQLException if a transaction cannot be started
+	 */
+	List<AppliedMigration> execute(Connection connection, List<PlannedMigration> plan, int firstRank)
+			throws SQLException {
+		List<AppliedMigration> applied = new ArrayList<>(plan.size());
+		connection.setAutoCommit(false);
+		try (Statement statement = connection.createStatement()) {
+			if (this.mode == TransactionMode.ALL) {
+				Transaction transaction = new Transaction(connection, statement, firstRank, List.of());
+				plan.forEach(transaction::run);
+				transaction.commit();
+				applied.addAll(transaction.applied);
+				transaction.log();
+			}
+			else {
+				int rank = firstRank;
+				for (PlannedMigration migration : plan) {
+					Transaction transaction = new Transaction(connection, statement, rank++, applied);
+					transaction.run(migration);
+					transaction.commit();
+					applied.addAll(transaction.applied);
+					transaction.log();
+				}
+			}
+		}
+		finally {
+			restoreAutoCommit(connection);
+		}
+		return List.copyOf(applied);
+	}
+
+	private static void restoreAutoCommit(Connection connection) {
+		try {
+			connection.setAutoCommit(true);
+		}
+		catch (SQLException ex) {
+			logger.debug("Could not restore auto-commit", ex);
+		}
+	}
+
+	/**
+	 * One transaction: the statements of its migrations, then their history rows.
+	 */
+	private final class Transaction {
+
+		private final Connection connection;
+
+		private final Statement statement;
+
+		private final int firstRank;
+
+		private final List<AppliedMigration> appliedEarlier;
+
+		private final List<ExecutedOperation> executed = new ArrayList<>();
+
+		private final List<HistoryEntry> rows = new ArrayList<>();
+
+		private final List<AppliedMigration> applied = new ArrayList<>();
+
+		private @Nullable ResolvedMigration last;
+
+		Transaction(Connection connection, Statement statement, int firstRank, List<AppliedMigration> appliedEarlier) {
+			this.connection = connection;
+			this.statement = statement;
+			this.firstRank = firstRank;
+			this.appliedEarlier = appliedEarlier;
+		}
+
+		void run(PlannedMigration planned) {
+			ResolvedMigration migration = planned.migration();
+			this.last = migration;
+			long start = System.nanoTime();
+			for (PlannedOperation operation : planned.operations()) {
+				List<String> statements = operation.statements();
+				for (int i = 0; i < statements.size(); i++) {
+					try {
+						this.statement.execute(statements.get(i));
+					}
+					catch (SQLException | RuntimeException ex) {
+						this.executed.add(new ExecutedOperation(migration, operation, i));
+						throw fail(migration, operation, statements.get(i), ex);
+					}
+				}
+				this.executed.add(new ExecutedOperation(migration, operation, statements.size()));
+			}
+			long executionMs = (System.nanoTime() - start) / 1_000_000;
+			this.rows.add(new HistoryEntry(this.firstRank + this.rows.size(), migration.version(),
+					migration.description(), HistoryEventType.MIGRATE, migration.qualifiedClassName(),
+					migration.checksum(), MigrationExecutor.this.installedBy, Instant.now(), executionMs, true, null));
+			this.applied.add(new AppliedMigration(migration.version(), migration.description(), migration.className(),
+					executionMs));
+		}
+
+		void commit() {
+			if (this.last == null) {
+				return;
+			}
+			try {
+				MigrationExecutor.this.historyTable.append(this.connection, this.rows);
+			}
+			catch (SQLException | RuntimeException ex) {
+				throw fail(this.last, null, null, ex);
+			}
+			try {
+				this.connection.commit();
+			}
+			catch (SQLException | RuntimeException ex) {
+				throw fail(this.last, null, null, ex);
+			}
+		}
+
+		void log() {
+			for (AppliedMigration migration : this.applied) {
+				logger.info("Applied migration {} ({}) in {} ms", migration.version(), migration.description(),
+						migration.executionMs());
+			}
+		}
+
+		private MigrationException fail(ResolvedMigration migration, @Nullable PlannedOperation operation,
+				@Nullable String sql, Exception cause) {
+			rollback(cause);
+			Subject subject = (operation != null) ? OperationSubject.of(operation.operation())
+					: new Subject(null, null);
+			String where = (sql != null) ? " on statement [" + SecretRedactor.redact(sql) + "]"
+					: " while recording it in the history table [" + MigrationExecutor.this.historyTable.name() + "]";
+			String failure = "Migration [" + migration.className() + "] failed" + where + subject.describe() + ": "
+					+ cause.getMessage();
+			String outcome = outcome(migration, failure);
+			return new MigrationException(failure + ". " + outcome, migration.className(), migration.version(),
+					subject.table(), subject.column(), (sql != null) ? SecretRedactor.redact(sql) : null, cause);
+		}
+
+		private String outcome(ResolvedMigration migration, String failure) {
+			String unchanged = this.appliedEarlier.isEmpty()
+					? "The database and the history table are as they were before this run."
+					: "The database and the history table are as they were before this migration; the "
+							+ this.appliedEarlier.size() + " migration(s) applied before it in this run (up to version "
+							+ this.appliedEarlier.get(this.appliedEarlier.size() - 1).version() + ") stay applied.";
+			boolean anyExecuted = this.executed.stream().anyMatch((operation) -> operation.executed() > 0);
+			if (MigrationExecutor.this.dialect.supportsTransactionalDdl() || !anyExecuted) {
+				return unchanged;
+			}
+			restoreAutoCommit(this.connection);
+			Compensator.Result result = new Compensator(MigrationExecutor.this.dialect).undo(this.connection,
+					this.executed);
+			String lost = result.dataLost().isEmpty() ? "" : " Undoing a drop brings back the structure, not the data: "
+					+ String.join(", ", result.dataLost()) + " could not be restored.";
+			if (result.isComplete()) {
+				return MigrationExecutor.this.dialect.name() + " cannot roll back DDL, so Strata undid the "
+						+ result.undone().size() + " statement(s) that had run. " + unchanged + lost;
+			}
+			String stillApplied = "Strata could not undo everything (" + MigrationExecutor.this.dialect.name()
+					+ " cannot roll back DDL): " + result.failure() + ". Still applied: "
+					+ String.join("; ", result.stillApplied()) + ".";
+			return stillApplied + lost + recordFailure(migration, failure + ". " + stillApplied);
+		}
+
+		private String recordFailure(ResolvedMigration migration, String errorMessage) {
+			int rank = this.firstRank;
+			HistoryEntry row = new HistoryEntry(rank, migration.version(), migration.description(),
+					HistoryEventType.MIGRATE, migration.qualifiedClassName(), migration.checksum(),
+					MigrationExecutor.this.installedBy, Instant.now(), 0, false, errorMessage);
+			String table = MigrationExecutor.this.historyTable.name();
+			try {
+				MigrationExecutor.this.historyTable.append(this.connection, List.of(row));
+				return " This failure is recorded in the history table [" + table + "] (installed_rank " + rank
+						+ "), and runs will refuse to continue until it is resolved: bring the schema back by hand, "
+						+ "then delete from " + table + " where installed_rank = " + rank + ".";
+			}
+			catch (SQLException ex) {
+				return " Recording this failure in the history table [" + table + "] failed as well (" + ex.getMessage()
+						+ "): bring the schema back by hand before the next run.";
+			}
+		}
+
+		private void rollback(Exception cause) {
+			try {
+				this.connection.rollback();
+			}
+			catch (SQLException ex) {
+				cause.addSuppressed(ex);
+			}
+		}
+
+	}
+
+}

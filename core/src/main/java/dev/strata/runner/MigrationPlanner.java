@@ -1,0 +1,85 @@
+package dev.strata.runner;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.strata.dialect.Dialect;
+import dev.strata.model.SchemaSnapshot;
+import dev.strata.operation.InvalidOperationException;
+import dev.strata.operation.SchemaOperation;
+import dev.strata.operation.SnapshotProjector;
+
+/**
+ * Prepares the pending migrations without touching the database: replays every migration
+ * in version order from the empty schema to know the schema before each operation,
+ * renders the pending migrations' operations to SQL, and checks the names they create
+ * against the database's identifier length limit. Every mistake it finds becomes a
+ * {@link MigrationException} naming the migration, table and column, raised before any
+ * statement runs.
+ */
+final class MigrationPlanner {
+
+	private final Dialect dialect;
+
+	MigrationPlanner(Dialect dialect) {
+		this.dialect = dialect;
+	}
+
+	/**
+	 * Plan the pending migrations.
+	 * @param resolved all migrations, in version order
+	 * @param pending the migrations to apply, in version order
+	 * @return the plan, in the order to execute
+	 * @throws MigrationException if an operation cannot apply or a name is too long
+	 */
+	List<PlannedMigration> plan(List<ResolvedMigration> resolved, List<ResolvedMigration> pending) {
+		Set<Long> pendingVersions = new HashSet<>();
+		pending.forEach((migration) -> pendingVersions.add(migration.version()));
+		List<PlannedMigration> plan = new ArrayList<>(pending.size());
+		SchemaSnapshot schema = SchemaSnapshot.empty();
+		for (ResolvedMigration migration : resolved) {
+			boolean isPending = pendingVersions.contains(migration.version());
+			List<PlannedOperation> operations = new ArrayList<>(isPending ? migration.operations().size() : 0);
+			for (SchemaOperation operation : migration.operations()) {
+				SchemaSnapshot before = schema;
+				try {
+					schema = SnapshotProjector.apply(before, operation);
+					if (isPending) {
+						checkIdentifiers(migration, operation);
+						operations
+							.add(new PlannedOperation(operation, before, this.dialect.statements(operation, before)));
+					}
+				}
+				catch (InvalidOperationException ex) {
+					throw new MigrationException(
+							"Migration [" + migration.className() + "]"
+									+ Subject.describe(ex.getTable(), ex.getColumn()) + ": " + ex.getMessage()
+									+ ". Nothing was run.",
+							migration.className(), migration.version(), ex.getTable(), ex.getColumn(), null, ex);
+				}
+			}
+			if (isPending) {
+				plan.add(new PlannedMigration(migration, operations));
+			}
+		}
+		return List.copyOf(plan);
+	}
+
+	private void checkIdentifiers(ResolvedMigration migration, SchemaOperation operation) {
+		int limit = this.dialect.maxIdentifierLength();
+		for (NewIdentifiers.Identifier identifier : NewIdentifiers.of(operation)) {
+			if (identifier.name().length() > limit) {
+				throw new MigrationException(
+						"Migration [" + migration.className() + "] names " + identifier.what() + " ["
+								+ identifier.name() + "]" + Subject.describe(identifier.table(), identifier.column())
+								+ " with " + identifier.name().length() + " characters, but " + this.dialect.name()
+								+ " accepts at most " + limit + ": choose a shorter name. Nothing was run.",
+						migration.className(), migration.version(), identifier.table(), identifier.column(), null,
+						null);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,182 @@
+package dev.strata.runner;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
+import dev.strata.dialect.MigrationLock;
+import dev.strata.migration.Migration;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies pending migrations to a database. A run:
+ * <ol>
+ * <li>resolves the migrations (names, operations, checksums), without the database;</li>
+ * <li>takes the database's {@linkplain MigrationLock migration lock} on a connection of
+ * its own, so that concurrent runs (several instances of an application starting at once)
+ * apply each migration once;</li>
+ * <li>on a second connection, creates the history table if it is missing and reads it,
+ * with one query;</li>
+ * <li>validates before anything runs: no applied migration edited or missing, no failure
+ * left behind, no pending version below the current one unless out-of-order migrations
+ * are allowed;</li>
+ * <li>replays the migrations to know the schema before each pending operation, renders
+ * the SQL and checks identifier lengths;</li>
+ * <li>executes the pending migrations with their history rows, in one transaction or one
+ * per migration, undoing what ran if one fails;</li>
+ * <li>releases the lock.</li>
+ * </ol>
+ * It needs two connections from the data source at once.
+ */
+public final class MigrationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(MigrationRunner.class);
+
+	private final DataSource dataSource;
+
+	private final @Nullable Dialect dialect;
+
+	private final List<Migration> migrations;
+
+	private final RunnerSettings settings;
+
+	/**
+	 * Create a runner whose dialect is detected from the database.
+	 * @param dataSource where to apply the migrations
+	 * @param migrations the migrations, in any order; the same class given twice counts
+	 * once
+	 * @param settings how to run
+	 */
+	public MigrationRunner(DataSource dataSource, Collection<? extends Migration> migrations, RunnerSettings settings) {
+		this(dataSource, null, migrations, settings);
+	}
+
+	/**
+	 * Create a runner.
+	 * @param dataSource where to apply the migrations
+	 * @param dialect the dialect of the database, {@code null} to detect it
+	 * @param migrations the migrations, in any order; the same class given twice counts
+	 * once
+	 * @param settings how to run
+	 */
+	public MigrationRunner(DataSource dataSource, @Nullable Dialect dialect, Collection<? extends Migration> migrations,
+			RunnerSettings settings) {
+		this.dataSource = Objects.requireNonNull(dataSource, "'dataSource' must not be null");
+		this.dialect = dialect;
+		this.migrations = List.copyOf(Objects.requireNonNull(migrations, "'migrations' must not be null"));
+		this.settings = Objects.requireNonNull(settings, "'settings' must not be null");
+	}
+
+	/**
+	 * Apply the pending migrations.
+	 * @return what was applied
+	 * @throws MigrationException if the migrations are invalid, disagree with the
+	 * history, or one fails; the message says what the database was left as
+	 * @throws dev.strata.dialect.LockTimeoutException if another run held the lock longer
+	 * than the lock timeout
+	 */
+	public MigrateResult migrate() {
+		long start = System.nanoTime();
+		List<ResolvedMigration> resolved = MigrationResolver.resolve(this.migrations);
+		try (Connection lockConnection = this.dataSource.getConnection()) {
+			Dialect dialect = dialect(lockConnection);
+			HistoryTable historyTable = new HistoryTable(dialect, this.settings.table());
+			MigrationLock.Held lock = dialect.migrationLock()
+				.acquire(lockConnection, this.settings.table(), this.settings.lockTimeout());
+			try {
+				return migrate(resolved, dialect, historyTable, start);
+			}
+			finally {
+				release(lock);
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Migrations could not run: " + ex.getMessage(), null, null, null, null, null,
+					ex);
+		}
+	}
+
+	private MigrateResult migrate(List<ResolvedMigration> resolved, Dialect dialect, HistoryTable historyTable,
+			long start) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			if (!connection.getAutoCommit()) {
+				connection.setAutoCommit(true);
+			}
+			List<HistoryEntry> history = historyTable.readOrCreate(connection);
+			MigrationStatusReport report = MigrationStatusCalculator.calculate(resolved, history);
+			List<ResolvedMigration> pending = new HistoryValidator(historyTable.name(), this.settings.outOfOrder())
+				.pending(report, resolved, history);
+			if (pending.isEmpty()) {
+				logger.debug("Schema is up to date at version {}", report.currentVersion());
+				return new MigrateResult(List.of(), report.currentVersion(), elapsedMs(start));
+			}
+			List<PlannedMigration> plan = new MigrationPlanner(dialect).plan(resolved, pending);
+			int firstRank = history.stream().mapToInt(HistoryEntry::installedRank).max().orElse(0) + 1;
+			MigrationExecutor executor = new MigrationExecutor(dialect, historyTable, this.settings.transactionMode(),
+					installedBy(connection));
+			List<AppliedMigration> applied = executor.execute(connection, plan, firstRank);
+			long currentVersion = Math.max(applied.get(applied.size() - 1).version(),
+					(report.currentVersion() != null) ? report.currentVersion() : Long.MIN_VALUE);
+			long totalMs = elapsedMs(start);
+			logger.info("Applied {} migration(s) to {} in {} ms; the schema is now at version {}", applied.size(),
+					dialect.name(), totalMs, currentVersion);
+			return new MigrateResult(applied, currentVersion, totalMs);
+		}
+	}
+
+	/**
+	 * Return the status of every migration, from the migrations and the history table
+	 * (read with one query; a missing table means nothing is applied). Takes no lock and
+	 * changes nothing.
+	 * @return the status report
+	 * @throws MigrationException if the migrations are invalid or the history cannot be
+	 * read
+	 */
+	public MigrationStatusReport status() {
+		List<ResolvedMigration> resolved = MigrationResolver.resolve(this.migrations);
+		try (Connection connection = this.dataSource.getConnection()) {
+			HistoryTable historyTable = new HistoryTable(dialect(connection), this.settings.table());
+			return MigrationStatusCalculator.calculate(resolved, historyTable.read(connection));
+		}
+		catch (SQLException ex) {
+			throw new MigrationException(
+					"The history table [" + this.settings.table() + "] could not be read: " + ex.getMessage(), null,
+					null, null, null, null, ex);
+		}
+	}
+
+	private static void release(MigrationLock.Held lock) {
+		try {
+			lock.close();
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not release the migration lock; the database releases it when the lock's connection "
+					+ "closes", ex);
+		}
+	}
+
+	private Dialect dialect(Connection connection) throws SQLException {
+		return (this.dialect != null) ? this.dialect : Dialects.detect(connection);
+	}
+
+	private String installedBy(Connection connection) throws SQLException {
+		if (this.settings.installedBy() != null) {
+			return this.settings.installedBy();
+		}
+		String user = connection.getMetaData().getUserName();
+		return (user != null) ? user : "unknown";
+	}
+
+	private static long elapsedMs(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+}
