@@ -14,6 +14,7 @@ import java.util.List;
 
 import dev.strata.dialect.LockTimeoutException;
 import dev.strata.dialect.MigrationLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The migration lock on PostgreSQL: a session-level advisory lock
@@ -26,12 +27,16 @@ import dev.strata.dialect.MigrationLock;
  * When it times out, the message names the sessions holding the lock (from
  * {@code pg_locks} and {@code pg_stat_activity}). To make its own session recognizable
  * there, it sets {@code application_name} to {@value #APPLICATION_NAME} while it holds
- * the lock, if the connection has none.
+ * the lock, if the connection has no name of its own (none, or the JDBC driver's
+ * default), and restores it on release.
  */
 public class PostgresAdvisoryLock implements MigrationLock {
 
 	/** The application name given to a lock session that has none. */
 	public static final String APPLICATION_NAME = "strata-migrations";
+
+	/** The name the PostgreSQL JDBC driver gives sessions by default. */
+	private static final String DRIVER_DEFAULT_NAME = "PostgreSQL JDBC Driver";
 
 	private static final long FIRST_BACKOFF_MS = 10;
 
@@ -39,7 +44,7 @@ public class PostgresAdvisoryLock implements MigrationLock {
 
 	@Override
 	public Held acquire(Connection connection, String name, Duration timeout) throws SQLException {
-		boolean named = nameSession(connection);
+		String previousName = nameSession(connection);
 		long key = key(currentSchema(connection), name);
 		long deadline = System.nanoTime() + timeout.toNanos();
 		long backoff = FIRST_BACKOFF_MS;
@@ -49,15 +54,13 @@ public class PostgresAdvisoryLock implements MigrationLock {
 				try (ResultSet result = tryLock.executeQuery()) {
 					result.next();
 					if (result.getBoolean(1)) {
-						return () -> release(connection, key, named);
+						return () -> release(connection, key, previousName);
 					}
 				}
 				long remainingMs = (deadline - System.nanoTime()) / 1_000_000;
 				if (remainingMs <= 0) {
 					List<String> holders = holders(connection, key);
-					if (named) {
-						resetSessionName(connection);
-					}
+					restoreSessionName(connection, previousName);
 					throw new LockTimeoutException("Could not take the migration lock for [" + name + "] within "
 							+ timeout.toMillis() + " ms: another migration run holds it"
 							+ (holders.isEmpty() ? " (it was released just now; try again)"
@@ -102,18 +105,28 @@ public class PostgresAdvisoryLock implements MigrationLock {
 		}
 	}
 
-	private static boolean nameSession(Connection connection) throws SQLException {
+	/**
+	 * Name the session {@value #APPLICATION_NAME} if it has no name of its own (none, or
+	 * the JDBC driver's default), in one round trip.
+	 * @return the name to restore on release, {@code null} if the name was left as it was
+	 */
+	private static @Nullable String nameSession(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("select set_config('application_name', '" + APPLICATION_NAME
-						+ "', false) from (select current_setting('application_name') as current) as setting "
-						+ "where current = ''")) {
-			return result.next();
+				ResultSet result = statement.executeQuery("select current, set_config('application_name', '"
+						+ APPLICATION_NAME + "', false) from (select current_setting('application_name') as current) "
+						+ "as setting where current in ('', '" + DRIVER_DEFAULT_NAME + "')")) {
+			return result.next() ? result.getString(1) : null;
 		}
 	}
 
-	private static void resetSessionName(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("select set_config('application_name', '', false)");
+	private static void restoreSessionName(Connection connection, @Nullable String previousName) throws SQLException {
+		if (previousName == null) {
+			return;
+		}
+		try (PreparedStatement statement = connection
+			.prepareStatement("select set_config('application_name', ?, false)")) {
+			statement.setString(1, previousName);
+			statement.execute();
 		}
 	}
 
@@ -145,14 +158,12 @@ public class PostgresAdvisoryLock implements MigrationLock {
 		return holders;
 	}
 
-	private static void release(Connection connection, long key, boolean named) throws SQLException {
+	private static void release(Connection connection, long key, @Nullable String previousName) throws SQLException {
 		try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
 			unlock.setLong(1, key);
 			unlock.execute();
 		}
-		if (named) {
-			resetSessionName(connection);
-		}
+		restoreSessionName(connection, previousName);
 	}
 
 	private static void sleep(long millis) {
