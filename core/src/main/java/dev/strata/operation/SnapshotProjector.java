@@ -450,18 +450,45 @@ public final class SnapshotProjector implements SchemaOperationVisitor<SchemaSna
 			return;
 		}
 		for (Table table : this.snapshot.tables()) {
-			String owner = table.name();
-			boolean taken = (table.primaryKey() != null && sameName(table.primaryKey().name(), name))
-					|| table.uniqueConstraints().stream().anyMatch((unique) -> sameName(unique.name(), name))
-					|| table.indexes().stream().anyMatch((index) -> sameName(index.name(), name))
-					|| table.foreignKeys().stream().anyMatch((foreignKey) -> sameName(foreignKey.name(), name))
-					|| table.checks().stream().anyMatch((check) -> sameName(check.name(), name));
-			if (taken) {
+			if (usesName(table, name)) {
 				throw new InvalidOperationException(tableName, null, "The name [" + name
-						+ "] is already used by a constraint or index of table [" + owner
+						+ "] is already used by a constraint or index of table [" + table.name()
 						+ "]; constraint and index names must be unique in the schema: give this one another name");
 			}
 		}
+	}
+
+	/**
+	 * Return whether a constraint or index of a table has the given name. Plain loops:
+	 * the check runs for every named constraint against every table, so replaying many
+	 * migrations spends its time here.
+	 */
+	private static boolean usesName(Table table, String name) {
+		PrimaryKey primaryKey = table.primaryKey();
+		if (primaryKey != null && sameName(primaryKey.name(), name)) {
+			return true;
+		}
+		for (UniqueConstraint unique : table.uniqueConstraints()) {
+			if (sameName(unique.name(), name)) {
+				return true;
+			}
+		}
+		for (Index index : table.indexes()) {
+			if (sameName(index.name(), name)) {
+				return true;
+			}
+		}
+		for (ForeignKey foreignKey : table.foreignKeys()) {
+			if (sameName(foreignKey.name(), name)) {
+				return true;
+			}
+		}
+		for (CheckConstraint check : table.checks()) {
+			if (sameName(check.name(), name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean sameName(@Nullable String existing, String name) {

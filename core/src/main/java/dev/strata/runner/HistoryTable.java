@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.strata.dialect.Dialect;
 import dev.strata.model.Column;
@@ -23,6 +24,7 @@ import dev.strata.model.Table;
 import dev.strata.model.TypeKind;
 import dev.strata.operation.ConstraintNaming;
 import dev.strata.operation.CreateTable;
+import dev.strata.operation.DropTable;
 
 /**
  * The history table ({@code migrations.table}, {@value #DEFAULT_NAME} by default): an
@@ -119,33 +121,57 @@ public final class HistoryTable {
 	 * @throws SQLException if the table exists but cannot be read
 	 */
 	public List<HistoryEntry> read(Connection connection) throws SQLException {
-		try {
-			return select(connection);
+		return readIfExists(connection).orElse(List.of());
+	}
+
+	/**
+	 * Read every row, in one query, telling a missing table from an empty one.
+	 * @param connection the connection, in auto-commit mode (a failed query must not
+	 * abort a transaction)
+	 * @return the rows in log order, or nothing if the table does not exist
+	 * @throws SQLException if the table exists but cannot be read
+	 */
+	public Optional<List<HistoryEntry>> readIfExists(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(this.selectSql)) {
+			List<HistoryEntry> entries = new ArrayList<>();
+			while (rows.next()) {
+				entries.add(entry(rows));
+			}
+			return Optional.of(List.copyOf(entries));
 		}
 		catch (SQLException ex) {
 			if (exists(connection)) {
 				throw ex;
 			}
-			return List.of();
+			return Optional.empty();
 		}
 	}
 
 	/**
-	 * Read every row, creating the table first if it does not exist.
-	 * @param connection the connection, in auto-commit mode
-	 * @return the rows in log order
-	 * @throws SQLException if the table cannot be read or created
+	 * Create the table.
+	 * @param connection the connection
+	 * @throws SQLException if the table cannot be created
 	 */
-	public List<HistoryEntry> readOrCreate(Connection connection) throws SQLException {
-		try {
-			return select(connection);
-		}
-		catch (SQLException ex) {
-			if (exists(connection)) {
-				throw ex;
+	public void create(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : this.dialect.statements(new CreateTable(definition()), SchemaSnapshot.empty())) {
+				statement.execute(sql);
 			}
-			create(connection);
-			return List.of();
+		}
+	}
+
+	/**
+	 * Drop the table, which a failed first run created.
+	 * @param connection the connection
+	 * @throws SQLException if the table cannot be dropped
+	 */
+	void drop(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : this.dialect.statements(new DropTable(this.name, false),
+					SchemaSnapshot.empty().withTable(definition()))) {
+				statement.execute(sql);
+			}
 		}
 	}
 
@@ -171,25 +197,6 @@ public final class HistoryTable {
 			}
 			else {
 				statement.executeUpdate();
-			}
-		}
-	}
-
-	private List<HistoryEntry> select(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(this.selectSql)) {
-			List<HistoryEntry> entries = new ArrayList<>();
-			while (rows.next()) {
-				entries.add(entry(rows));
-			}
-			return List.copyOf(entries);
-		}
-	}
-
-	private void create(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			for (String sql : this.dialect.statements(new CreateTable(definition()), SchemaSnapshot.empty())) {
-				statement.execute(sql);
 			}
 		}
 	}

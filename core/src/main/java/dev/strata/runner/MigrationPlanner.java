@@ -12,12 +12,12 @@ import dev.strata.operation.SchemaOperation;
 import dev.strata.operation.SnapshotProjector;
 
 /**
- * Prepares the pending migrations without touching the database: replays every migration
- * in version order from the empty schema to know the schema before each operation,
- * renders the pending migrations' operations to SQL, and checks the names they create
- * against the database's identifier length limit. Every mistake it finds becomes a
- * {@link MigrationException} naming the migration, table and column, raised before any
- * statement runs.
+ * Prepares the pending migrations without touching the database: replays the migrations
+ * in version order from the empty schema, up to the last pending one, to know the schema
+ * before each operation, renders the pending migrations' operations to SQL, and checks
+ * the names they create against the database's identifier length limit. Every mistake it
+ * finds becomes a {@link MigrationException} naming the migration, table and column,
+ * raised before any statement runs.
  */
 final class MigrationPlanner {
 
@@ -35,11 +35,18 @@ final class MigrationPlanner {
 	 * @throws MigrationException if an operation cannot apply or a name is too long
 	 */
 	List<PlannedMigration> plan(List<ResolvedMigration> resolved, List<ResolvedMigration> pending) {
+		if (pending.isEmpty()) {
+			return List.of();
+		}
 		Set<Long> pendingVersions = new HashSet<>();
 		pending.forEach((migration) -> pendingVersions.add(migration.version()));
+		long lastPending = pending.get(pending.size() - 1).version();
 		List<PlannedMigration> plan = new ArrayList<>(pending.size());
 		SchemaSnapshot schema = SchemaSnapshot.empty();
 		for (ResolvedMigration migration : resolved) {
+			if (migration.version() > lastPending) {
+				break;
+			}
 			boolean isPending = pendingVersions.contains(migration.version());
 			List<PlannedOperation> operations = new ArrayList<>(isPending ? migration.operations().size() : 0);
 			for (SchemaOperation operation : migration.operations()) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -110,25 +111,54 @@ public final class MigrationRunner {
 			if (!connection.getAutoCommit()) {
 				connection.setAutoCommit(true);
 			}
-			List<HistoryEntry> history = historyTable.readOrCreate(connection);
+			Optional<List<HistoryEntry>> existing = historyTable.readIfExists(connection);
+			List<HistoryEntry> history = existing.orElse(List.of());
 			MigrationStatusReport report = MigrationStatusCalculator.calculate(resolved, history);
 			List<ResolvedMigration> pending = new HistoryValidator(historyTable.name(), this.settings.outOfOrder())
 				.pending(report, resolved, history);
+			List<PlannedMigration> plan = new MigrationPlanner(dialect).plan(resolved, pending);
+			if (existing.isEmpty()) {
+				historyTable.create(connection);
+			}
 			if (pending.isEmpty()) {
 				logger.debug("Schema is up to date at version {}", report.currentVersion());
 				return new MigrateResult(List.of(), report.currentVersion(), elapsedMs(start));
 			}
-			List<PlannedMigration> plan = new MigrationPlanner(dialect).plan(resolved, pending);
 			int firstRank = history.stream().mapToInt(HistoryEntry::installedRank).max().orElse(0) + 1;
 			MigrationExecutor executor = new MigrationExecutor(dialect, historyTable, this.settings.transactionMode(),
 					installedBy(connection));
-			List<AppliedMigration> applied = executor.execute(connection, plan, firstRank);
+			List<AppliedMigration> applied;
+			try {
+				applied = executor.execute(connection, plan, firstRank);
+			}
+			catch (MigrationException ex) {
+				if (existing.isEmpty()) {
+					dropEmptyHistoryTable(connection, historyTable, ex);
+				}
+				throw ex;
+			}
 			long currentVersion = Math.max(applied.get(applied.size() - 1).version(),
 					(report.currentVersion() != null) ? report.currentVersion() : Long.MIN_VALUE);
 			long totalMs = elapsedMs(start);
 			logger.info("Applied {} migration(s) to {} in {} ms; the schema is now at version {}", applied.size(),
 					dialect.name(), totalMs, currentVersion);
 			return new MigrateResult(applied, currentVersion, totalMs);
+		}
+	}
+
+	/**
+	 * Drop the history table that this run created, when the run failed and left nothing
+	 * in it, so that the database is as it was before the run.
+	 */
+	private static void dropEmptyHistoryTable(Connection connection, HistoryTable historyTable,
+			MigrationException failure) {
+		try {
+			if (historyTable.read(connection).isEmpty()) {
+				historyTable.drop(connection);
+			}
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
 		}
 	}
 

@@ -11,6 +11,7 @@ import dev.strata.dialect.Dialects;
 import dev.strata.migration.Migration;
 import dev.strata.runner.BlogMigrations.Edited;
 import dev.strata.runner.BlogMigrations.V1_CreateUsers;
+import dev.strata.runner.BlogMigrations.V2_BadCheck;
 import dev.strata.runner.BlogMigrations.V2_CreatePosts;
 import dev.strata.runner.BlogMigrations.V3_SeedUsers;
 import dev.strata.runner.BlogMigrations.V4_CreateTags;
@@ -165,6 +166,28 @@ abstract class AbstractMigrationRunnerTests {
 				assertThat(ex.getCause()).isInstanceOf(SQLException.class);
 			});
 		assertThat(SchemaDump.of(this.dataSource)).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@EnumSource(TransactionMode.class)
+	void failingFirstRunLeavesNoHistoryTableBehind(TransactionMode mode) {
+		List<String> before = SchemaDump.of(this.dataSource);
+		assertThat(before).containsExactly("no history table");
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(() -> migrate(this.dataSource, RunnerSettings.defaults().withTransactionMode(mode),
+					new V1_CreateUsers(), new V2_BadCheck()))
+			.withMessageContaining("Migration [V2_BadCheck] failed on statement [alter table users add constraint");
+		// the lock table of H2's table-row lock stays: it is how runs take turns
+		List<String> after = SchemaDump.of(this.dataSource)
+			.stream()
+			.filter((line) -> !line.contains(HistoryTable.DEFAULT_NAME + "_lock"))
+			.toList();
+		if (mode == TransactionMode.ALL) {
+			assertThat(after).isEqualTo(before);
+		}
+		else {
+			assertThat(SchemaDump.history(this.dataSource)).singleElement().asString().contains("version=1");
+		}
 	}
 
 	@ParameterizedTest

@@ -114,6 +114,20 @@ final class BlogMigrations {
 
 	}
 
+	/**
+	 * A check constraint on a column that does not exist: the replayed schema cannot see
+	 * inside the expression, the database rejects it.
+	 */
+	static final class V2_BadCheck implements Migration {
+
+		@Override
+		public void up(Schema schema) {
+			schema.table("users", (table) -> table.integer("age").nullable());
+			schema.table("users", (table) -> table.check("no_such_column > 0"));
+		}
+
+	}
+
 	static final class V5_ForeignKeyToNowhere implements Migration {
 
 		@Override
