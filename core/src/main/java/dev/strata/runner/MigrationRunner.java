@@ -85,15 +85,17 @@ public final class MigrationRunner {
 	 * than the lock timeout
 	 */
 	public MigrateResult migrate() {
-		long start = System.nanoTime();
+		PhaseTimer timer = new PhaseTimer();
 		List<ResolvedMigration> resolved = MigrationResolver.resolve(this.migrations);
+		timer.mark("resolve");
 		try (Connection lockConnection = this.dataSource.getConnection()) {
 			Dialect dialect = dialect(lockConnection);
 			HistoryTable historyTable = new HistoryTable(dialect, this.settings.table());
 			MigrationLock.Held lock = dialect.migrationLock()
 				.acquire(lockConnection, this.settings.table(), this.settings.lockTimeout());
+			timer.mark("lock");
 			try {
-				return migrate(resolved, dialect, historyTable, start);
+				return migrate(resolved, dialect, historyTable, timer);
 			}
 			finally {
 				release(lock);
@@ -106,23 +108,25 @@ public final class MigrationRunner {
 	}
 
 	private MigrateResult migrate(List<ResolvedMigration> resolved, Dialect dialect, HistoryTable historyTable,
-			long start) throws SQLException {
+			PhaseTimer timer) throws SQLException {
 		try (Connection connection = this.dataSource.getConnection()) {
 			if (!connection.getAutoCommit()) {
 				connection.setAutoCommit(true);
 			}
 			Optional<List<HistoryEntry>> existing = historyTable.readIfExists(connection);
 			List<HistoryEntry> history = existing.orElse(List.of());
+			timer.mark("history");
 			MigrationStatusReport report = MigrationStatusCalculator.calculate(resolved, history);
 			List<ResolvedMigration> pending = new HistoryValidator(historyTable.name(), this.settings.outOfOrder())
 				.pending(report, resolved, history);
 			List<PlannedMigration> plan = new MigrationPlanner(dialect).plan(resolved, pending);
+			timer.mark("plan");
 			if (existing.isEmpty()) {
 				historyTable.create(connection);
 			}
 			if (pending.isEmpty()) {
-				logger.debug("Schema is up to date at version {}", report.currentVersion());
-				return new MigrateResult(List.of(), report.currentVersion(), elapsedMs(start));
+				logger.debug("Schema is up to date at version {} ({})", report.currentVersion(), timer);
+				return new MigrateResult(List.of(), report.currentVersion(), timer.totalMs());
 			}
 			int firstRank = history.stream().mapToInt(HistoryEntry::installedRank).max().orElse(0) + 1;
 			MigrationExecutor executor = new MigrationExecutor(dialect, historyTable, this.settings.transactionMode(),
@@ -139,7 +143,9 @@ public final class MigrationRunner {
 			}
 			long currentVersion = Math.max(applied.get(applied.size() - 1).version(),
 					(report.currentVersion() != null) ? report.currentVersion() : Long.MIN_VALUE);
-			long totalMs = elapsedMs(start);
+			timer.mark("execute");
+			long totalMs = timer.totalMs();
+			logger.debug("Run phases: {}", timer);
 			logger.info("Applied {} migration(s) to {} in {} ms; the schema is now at version {}", applied.size(),
 					dialect.name(), totalMs, currentVersion);
 			return new MigrateResult(applied, currentVersion, totalMs);
@@ -203,10 +209,6 @@ public final class MigrationRunner {
 		}
 		String user = connection.getMetaData().getUserName();
 		return (user != null) ? user : "unknown";
-	}
-
-	private static long elapsedMs(long start) {
-		return (System.nanoTime() - start) / 1_000_000;
 	}
 
 }
