@@ -3,8 +3,8 @@ package dev.strata.model;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -16,13 +16,20 @@ public final class SchemaSnapshot {
 
 	private static final SchemaSnapshot EMPTY = new SchemaSnapshot(new TreeMap<>(), new TreeMap<>());
 
-	private final Map<String, Table> tables;
+	// Sorted maps, so that the copies each change makes are built in linear time
+	// (TreeMap's copy constructor for a SortedMap) rather than by n insertions.
+	private final SortedMap<String, Table> tables;
 
-	private final Map<String, Sequence> sequences;
+	private final SortedMap<String, Sequence> sequences;
 
 	private SchemaSnapshot(TreeMap<String, Table> tables, TreeMap<String, Sequence> sequences) {
-		this.tables = Collections.unmodifiableMap(tables);
-		this.sequences = Collections.unmodifiableMap(sequences);
+		this(Collections.unmodifiableSortedMap(tables), Collections.unmodifiableSortedMap(sequences));
+	}
+
+	// An unchanged map is shared with the snapshot it came from: both are immutable.
+	private SchemaSnapshot(SortedMap<String, Table> tables, SortedMap<String, Sequence> sequences) {
+		this.tables = tables;
+		this.sequences = sequences;
 	}
 
 	/**
@@ -107,7 +114,7 @@ public final class SchemaSnapshot {
 	public SchemaSnapshot withTable(Table table) {
 		TreeMap<String, Table> newTables = new TreeMap<>(this.tables);
 		newTables.put(Identifiers.key(table.name()), table);
-		return new SchemaSnapshot(newTables, new TreeMap<>(this.sequences));
+		return new SchemaSnapshot(Collections.unmodifiableSortedMap(newTables), this.sequences);
 	}
 
 	/**
@@ -118,7 +125,7 @@ public final class SchemaSnapshot {
 	public SchemaSnapshot withoutTable(String name) {
 		TreeMap<String, Table> newTables = new TreeMap<>(this.tables);
 		newTables.remove(Identifiers.key(name));
-		return new SchemaSnapshot(newTables, new TreeMap<>(this.sequences));
+		return new SchemaSnapshot(Collections.unmodifiableSortedMap(newTables), this.sequences);
 	}
 
 	/**
@@ -129,7 +136,7 @@ public final class SchemaSnapshot {
 	public SchemaSnapshot withSequence(Sequence sequence) {
 		TreeMap<String, Sequence> newSequences = new TreeMap<>(this.sequences);
 		newSequences.put(Identifiers.key(sequence.name()), sequence);
-		return new SchemaSnapshot(new TreeMap<>(this.tables), newSequences);
+		return new SchemaSnapshot(this.tables, Collections.unmodifiableSortedMap(newSequences));
 	}
 
 	/**
@@ -140,7 +147,7 @@ public final class SchemaSnapshot {
 	public SchemaSnapshot withoutSequence(String name) {
 		TreeMap<String, Sequence> newSequences = new TreeMap<>(this.sequences);
 		newSequences.remove(Identifiers.key(name));
-		return new SchemaSnapshot(new TreeMap<>(this.tables), newSequences);
+		return new SchemaSnapshot(this.tables, Collections.unmodifiableSortedMap(newSequences));
 	}
 
 	@Override

@@ -87,9 +87,7 @@ class MigrationResolverTests {
 
 	@Test
 	void resolvesTenThousandMigrationsQuickly() {
-		for (int round = 0; round < 3; round++) {
-			MigrationResolver.resolve(GeneratedMigrations.create(20_000 + round * 1000, 1000));
-		}
+		MigrationResolver.resolve(GeneratedMigrations.create(20_000, 1000));
 		List<Migration> migrations = GeneratedMigrations.create(1, 10_000);
 		long start = System.nanoTime();
 		for (Migration migration : migrations) {
