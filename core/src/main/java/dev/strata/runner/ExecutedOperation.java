@@ -9,7 +9,7 @@ import java.util.List;
  * @param operation the operation
  * @param executed how many of its statements ran (a prefix of them)
  */
-record ExecutedOperation(ResolvedMigration migration, PlannedOperation operation, int executed) {
+record ExecutedOperation(ResolvedMigration migration, RenderedOperation operation, int executed) {
 
 	/**
 	 * Return the statements that ran.

@@ -119,7 +119,7 @@ final class MigrationExecutor {
 			ResolvedMigration migration = planned.migration();
 			this.last = migration;
 			long start = System.nanoTime();
-			for (PlannedOperation operation : planned.operations()) {
+			for (RenderedOperation operation : planned.operations()) {
 				List<String> statements = operation.statements();
 				for (int i = 0; i < statements.size(); i++) {
 					try {
@@ -165,7 +165,7 @@ final class MigrationExecutor {
 			}
 		}
 
-		private MigrationException fail(ResolvedMigration migration, @Nullable PlannedOperation operation,
+		private MigrationException fail(ResolvedMigration migration, @Nullable RenderedOperation operation,
 				@Nullable String sql, Exception cause) {
 			rollback(cause);
 			Subject subject = (operation != null) ? OperationSubject.of(operation.operation())

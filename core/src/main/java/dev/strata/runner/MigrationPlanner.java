@@ -48,7 +48,7 @@ final class MigrationPlanner {
 				break;
 			}
 			boolean isPending = pendingVersions.contains(migration.version());
-			List<PlannedOperation> operations = new ArrayList<>(isPending ? migration.operations().size() : 0);
+			List<RenderedOperation> operations = new ArrayList<>(isPending ? migration.operations().size() : 0);
 			for (SchemaOperation operation : migration.operations()) {
 				SchemaSnapshot before = schema;
 				try {
@@ -56,7 +56,7 @@ final class MigrationPlanner {
 					if (isPending) {
 						checkIdentifiers(migration, operation);
 						operations
-							.add(new PlannedOperation(operation, before, this.dialect.statements(operation, before)));
+							.add(new RenderedOperation(operation, before, this.dialect.statements(operation, before)));
 					}
 				}
 				catch (InvalidOperationException ex) {

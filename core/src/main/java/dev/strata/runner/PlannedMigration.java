@@ -8,7 +8,7 @@ import java.util.List;
  * @param migration the migration
  * @param operations its operations with their SQL
  */
-record PlannedMigration(ResolvedMigration migration, List<PlannedOperation> operations) {
+record PlannedMigration(ResolvedMigration migration, List<RenderedOperation> operations) {
 
 	PlannedMigration {
 		operations = List.copyOf(operations);

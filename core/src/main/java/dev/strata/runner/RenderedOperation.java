@@ -13,9 +13,9 @@ import dev.strata.operation.SchemaOperation;
  * @param before the schema before it, as the migrations build it
  * @param statements the SQL statements, in order
  */
-record PlannedOperation(SchemaOperation operation, SchemaSnapshot before, List<String> statements) {
+record RenderedOperation(SchemaOperation operation, SchemaSnapshot before, List<String> statements) {
 
-	PlannedOperation {
+	RenderedOperation {
 		statements = List.copyOf(statements);
 	}
 
