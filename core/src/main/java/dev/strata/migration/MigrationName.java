@@ -1,5 +1,6 @@
 package dev.strata.migration;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,8 @@ import java.util.regex.Pattern;
 public record MigrationName(long version, String description, String className) {
 
 	private static final Pattern CLASS_NAME = Pattern.compile("V([0-9]{1,18})_([A-Za-z0-9_]*[A-Za-z0-9][A-Za-z0-9_]*)");
+
+	private static final String FALLBACK_DESCRIPTION = "migration";
 
 	private static final String EXPECTED_FORM = "V<version>_<Description>, for example V00000001_CreateBlogsTable";
 
@@ -62,27 +65,27 @@ public record MigrationName(long version, String description, String className) 
 	}
 
 	/**
-	 * Return the name of a new migration class.
+	 * Return the name of a new migration class. Accents are dropped ({@code café} gives
+	 * {@code Cafe}), every character that is not an ASCII letter or digit separates
+	 * words, and a description without any letter or digit becomes "migration".
 	 * @param version the version
 	 * @param description the description, in words separated by spaces or punctuation
 	 * ("add user nickname")
 	 * @return the name, for example {@code V00000003_AddUserNickname}
-	 * @throws IllegalArgumentException if the version is negative or the description has
-	 * no letters or digits
+	 * @throws IllegalArgumentException if the version is negative
 	 */
 	public static MigrationName of(long version, String description) {
 		Objects.requireNonNull(description, "'description' must not be null");
 		if (version < 0) {
 			throw new IllegalArgumentException("A migration version must not be negative, was " + version);
 		}
+		String ascii = Normalizer.normalize(description, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		List<String> words = new ArrayList<>();
-		for (String part : description.trim().split("[^A-Za-z0-9]+")) {
+		for (String part : ascii.split("[^A-Za-z0-9]+")) {
 			words.addAll(words(part));
 		}
-		words.removeIf(String::isEmpty);
 		if (words.isEmpty()) {
-			throw new IllegalArgumentException("Migration description [" + description
-					+ "] has no letters or digits: describe the change, " + "for example \"add user nickname\"");
+			words.add(FALLBACK_DESCRIPTION);
 		}
 		StringBuilder className = new StringBuilder(String.format(Locale.ROOT, "V%08d_", version));
 		for (String word : words) {

@@ -59,9 +59,19 @@ class MigrationNameTests {
 	}
 
 	@Test
-	void rejectsEmptyDescriptionAndNegativeVersion() {
-		assertThatIllegalArgumentException().isThrownBy(() -> MigrationName.of(1, " -- "))
-			.withMessageContaining("[ -- ]");
+	void dropsAccents() {
+		assertThat(MigrationName.of(4, "add café menu").className()).isEqualTo("V00000004_AddCafeMenu");
+	}
+
+	@Test
+	void namesADescriptionWithoutLettersMigration() {
+		MigrationName name = MigrationName.of(6, " -- ");
+		assertThat(name.className()).isEqualTo("V00000006_Migration");
+		assertThat(name.description()).isEqualTo("migration");
+	}
+
+	@Test
+	void rejectsNegativeVersion() {
 		assertThatIllegalArgumentException().isThrownBy(() -> MigrationName.of(-1, "x")).withMessageContaining("-1");
 	}
 
