@@ -61,7 +61,8 @@ abstract class AbstractMigrationRunnerTests {
 		assertThat(history).hasSize(3);
 		assertThat(history.get(0)).contains("installed_rank=1", "version=1", "description=create users", "type=MIGRATE",
 				"class_name=" + V1_CreateUsers.class.getName(), "success=true");
-		assertThat(SchemaDump.of(this.dataSource)).anyMatch((line) -> line.startsWith("column posts user_id"));
+		assertThat(SchemaDump.of(this.dataSource)).anyMatch((line) -> line.startsWith("column posts user_id"))
+			.anyMatch((line) -> line.startsWith("catalog Table[name=posts"));
 	}
 
 	@Test

@@ -13,10 +13,15 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
+import dev.strata.model.SchemaSnapshot;
+
 /**
  * Everything a test compares to tell whether a database changed: the tables, columns,
- * constraints, indexes and sequences of the current schema, read from the catalog, and
- * the rows of the history table without the columns that differ from run to run
+ * constraints, indexes and sequences of the current schema, read from
+ * {@code information_schema} and through the dialect's catalog reader, and the rows of
+ * the history table without the columns that differ from run to run
  * ({@code installed_on}, {@code execution_ms}).
  */
 final class SchemaDump {
@@ -59,6 +64,11 @@ final class SchemaDump {
 						.toList());
 			lines.addAll(query(connection, "select 'sequence', sequence_name from information_schema.sequences "
 					+ "where sequence_schema = current_schema() order by sequence_name"));
+			Dialect dialect = Dialects.detect(connection);
+			SchemaSnapshot catalog = dialect.catalogReader()
+				.read(connection, Set.of(HistoryTable.DEFAULT_NAME, HistoryTable.DEFAULT_NAME + "_lock"));
+			catalog.tables().forEach((table) -> lines.add("catalog " + table));
+			catalog.sequences().forEach((sequence) -> lines.add("catalog " + sequence));
 			lines.addAll(history(connection));
 			return lines;
 		}
