@@ -24,6 +24,12 @@ final class MigrationExecutor {
 
 	private static final Logger logger = LoggerFactory.getLogger(MigrationRunner.class);
 
+	/**
+	 * PostgreSQL's "out of shared memory" (class 53, insufficient resources), which it
+	 * raises when a transaction holds more locks than its lock table has room for.
+	 */
+	private static final String OUT_OF_LOCKS = "53200";
+
 	private final Dialect dialect;
 
 	private final HistoryTable historyTable;
@@ -76,6 +82,27 @@ final class MigrationExecutor {
 			restoreAutoCommit(connection);
 		}
 		return List.copyOf(applied);
+	}
+
+	/**
+	 * Return advice for failures that the settings can avoid, with a leading space, or
+	 * nothing.
+	 * @param cause the failure
+	 * @param mode the transaction mode of the run
+	 * @return the advice
+	 */
+	static String advice(Throwable cause, TransactionMode mode) {
+		if (mode == TransactionMode.ALL && cause instanceof SQLException ex && OUT_OF_LOCKS.equals(ex.getSQLState())) {
+			return " One transaction for all pending migrations (migrations.transaction=all) keeps a lock on every "
+					+ "object they create until it commits, and the database ran out of lock slots: apply a first "
+					+ "run this large with migrations.transaction=each, or raise max_locks_per_transaction.";
+		}
+		return "";
+	}
+
+	private static String reason(Throwable cause) {
+		String message = (cause.getMessage() != null) ? cause.getMessage().strip() : cause.toString();
+		return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
 	}
 
 	private static void restoreAutoCommit(Connection connection) {
@@ -173,8 +200,8 @@ final class MigrationExecutor {
 			String where = (sql != null) ? " on statement [" + SecretRedactor.redact(sql) + "]"
 					: " while recording it in the history table [" + MigrationExecutor.this.historyTable.name() + "]";
 			String failure = "Migration [" + migration.className() + "] failed" + where + subject.describe() + ": "
-					+ cause.getMessage();
-			String outcome = outcome(migration, failure);
+					+ reason(cause);
+			String outcome = outcome(migration, failure) + advice(cause, MigrationExecutor.this.mode);
 			return new MigrationException(failure + ". " + outcome, migration.className(), migration.version(),
 					subject.table(), subject.column(), (sql != null) ? SecretRedactor.redact(sql) : null, cause);
 		}
