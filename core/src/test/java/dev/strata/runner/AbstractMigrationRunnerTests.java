@@ -312,6 +312,17 @@ abstract class AbstractMigrationRunnerTests {
 		assertThat(SchemaDump.of(this.dataSource)).anyMatch((line) -> line.startsWith("column schema_log version"));
 	}
 
+	@Test
+	void quotesAHistoryTableNamedWithAReservedWord() {
+		RunnerSettings settings = RunnerSettings.defaults().withTable("order");
+		assertThat(migrate(this.dataSource, settings, new V1_CreateUsers()).applied()).hasSize(1);
+		MigrateResult again = migrate(this.dataSource, settings, new V1_CreateUsers(), new V2_CreatePosts());
+		assertThat(again.applied()).extracting(AppliedMigration::version).containsExactly(2L);
+		MigrationStatusReport report = new MigrationRunner(this.dataSource, List.of(new V1_CreateUsers()), settings)
+			.status();
+		assertThat(report.currentVersion()).isEqualTo(2L);
+	}
+
 	static final class V2_Throws implements Migration {
 
 		@Override
