@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  * One problem found by validation.
  *
  * @param source which comparison found it
- * @param kind what kind of problem it is: a {@link dev.strata.diff.DifferenceKind} name for
- * schema differences, a {@link dev.strata.runner.MigrationState} name for history problems
+ * @param kind what kind of problem it is: a {@link dev.strata.diff.DifferenceKind} name
+ * for schema differences, a {@link dev.strata.runner.MigrationState} name for history
+ * problems
  * @param table the table concerned, {@code null} if none
  * @param column the column concerned, {@code null} if none
  * @param version the migration version concerned, {@code null} if none

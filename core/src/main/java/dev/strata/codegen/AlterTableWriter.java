@@ -59,7 +59,7 @@ final class AlterTableWriter {
 	private AlterTableWriter(String table, List<PlannedOperation> operations, MethodBodyBuilder body) {
 		this.table = table;
 		this.operations = operations;
-		this.constraints = new ConstraintCallWriter(table);
+		this.constraints = new ConstraintCallWriter(table, null);
 		this.body = body;
 	}
 
@@ -162,7 +162,7 @@ final class AlterTableWriter {
 		}
 		if (operation(next) instanceof AddCheck add && column.name().equals(add.check().column())
 				&& ConstraintCallWriter.isConventional(add.check().name(),
-						ConstraintNaming.columnCheck(this.table, column.name()))) {
+						ConstraintNaming.check(this.table, add.check().expression(), null))) {
 			check = add.check().expression();
 			next++;
 		}

@@ -1,5 +1,7 @@
 package dev.strata.codegen;
 
+import java.util.List;
+
 import com.palantir.javapoet.CodeBlock;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.ForeignKey;
@@ -24,9 +26,10 @@ final class ConstraintCallWriter {
 
 	private final String table;
 
-	private int unnamedChecks;
+	private final @Nullable List<String> columns;
 
-	ConstraintCallWriter(String table) {
+	ConstraintCallWriter(String table, @Nullable List<String> columns) {
+		this.columns = columns;
 		this.table = table;
 	}
 
@@ -72,11 +75,8 @@ final class ConstraintCallWriter {
 	 * @return the call
 	 */
 	CodeBlock check(CheckConstraint check) {
-		String conventional = ConstraintNaming.tableCheck(this.table, this.unnamedChecks);
+		String conventional = ConstraintNaming.check(this.table, check.expression(), this.columns);
 		CodeBlock name = name(check.name(), conventional);
-		if (name.isEmpty()) {
-			this.unnamedChecks++;
-		}
 		return CodeBlock.builder().add("table.check($L)", JavaLiterals.string(check.expression())).add(name).build();
 	}
 

@@ -52,7 +52,7 @@ final class CreateTableWriter {
 
 	private CreateTableWriter(Table table) {
 		this.table = table;
-		this.constraints = new ConstraintCallWriter(table.name());
+		this.constraints = new ConstraintCallWriter(table.name(), table.columnNames());
 		for (int i = 0; i < table.columns().size(); i++) {
 			this.positions.putIfAbsent(table.columns().get(i).name(), i);
 			this.attached.add(new Attached());
@@ -118,8 +118,8 @@ final class CreateTableWriter {
 		for (CheckConstraint check : this.table.checks()) {
 			String column = check.column();
 			Integer position = (column != null) ? this.positions.get(column) : null;
-			if (column != null && position != null && position > last
-					&& ConstraintCallWriter.isConventional(check.name(), ConstraintNaming.columnCheck(name, column))) {
+			if (column != null && position != null && position > last && ConstraintCallWriter.isConventional(
+					check.name(), ConstraintNaming.check(name, check.expression(), this.table.columnNames()))) {
 				this.attached.get(position).check = check.expression();
 				this.before.get(position).addAll(pending);
 				pending.clear();

@@ -75,6 +75,15 @@ public interface Dialect {
 	ColumnType canonicalType(ColumnType type);
 
 	/**
+	 * Return whether this database keeps an {@link dev.strata.model.TypeKind#ENUM} as a
+	 * {@code varchar} column with an {@code in (...)} check constraint, rather than as a
+	 * native type; a {@code varchar} column with such a check then reads as an
+	 * enumeration, whatever created it.
+	 * @return whether enumerations are checked {@code varchar} columns
+	 */
+	boolean storesEnumerationsAsChecks();
+
+	/**
 	 * Return the reader of this database's catalog.
 	 * @return the catalog reader
 	 */

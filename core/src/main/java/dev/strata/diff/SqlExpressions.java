@@ -26,6 +26,9 @@ final class SqlExpressions {
 	private static final Pattern BETWEEN = Pattern
 		.compile("([a-z_][a-z0-9_.\"]*)\\s+between\\s+([^\\s()]+)\\s+and\\s+([^\\s()]+)");
 
+	private static final Pattern LITERAL_CAST = Pattern.compile(
+			"cast\\s*\\(\\s*('(?:[^']|'')*'|[-+]?\\d+(?:\\.\\d+)?)\\s+as\\s+[a-z][a-z0-9_ ]*(?:\\(\\s*\\d+\\s*(?:,\\s*\\d+\\s*)?\\))?\\s*\\)");
+
 	private static final Pattern LENGTH_FUNCTION = Pattern.compile("\\b(?:length|character_length)\\s*\\(");
 
 	private SqlExpressions() {
@@ -39,6 +42,7 @@ final class SqlExpressions {
 	static String normalizeCondition(String expression) {
 		String text = lowerOutsideLiterals(expression);
 		text = CAST.matcher(text).replaceAll("");
+		text = LITERAL_CAST.matcher(text).replaceAll("$1");
 		text = ANY_ARRAY.matcher(text).replaceAll(" in ($1)");
 		text = BETWEEN.matcher(text).replaceAll("$1 >= $2 and $1 <= $3");
 		text = LENGTH_FUNCTION.matcher(text).replaceAll("char_length(");

@@ -216,8 +216,7 @@ final class TableComparison {
 	private void compareChecks() {
 		match(this.actual.checks(), this.expected.checks(),
 				(check) -> SqlExpressions.normalizeCondition(check.expression()), CheckConstraint::name,
-				(check) -> (check.column() != null) ? ConstraintNaming.columnCheck(this.table, check.column())
-						: ConstraintNaming.tableCheck(this.table, 0),
+				(check) -> ConstraintNaming.check(this.table, check.expression(), this.actual.columnNames()),
 				new Handler<>() {
 
 					@Override

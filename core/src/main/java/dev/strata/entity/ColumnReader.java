@@ -22,11 +22,12 @@ import org.jspecify.annotations.Nullable;
  * Reads one of Hibernate's columns as it appears in {@code create table}: its type,
  * nullability, identity and default, its inline {@code unique} and its check constraints.
  * <p>
- * Where Hibernate writes a {@code @Enumerated(STRING)} attribute as a character column
- * with an {@code in (...)} check (PostgreSQL), the column becomes an {@link TypeKind#ENUM
- * enumeration} and the check is dropped: the dialect creates it with the enumeration.
- * Other type-derived checks (ordinal enumerations, boolean converters, discriminators,
- * order columns) stay checks, written as Hibernate writes them.
+ * Where Hibernate writes a {@code varchar} column with an {@code in (...)} check (an
+ * {@code @Enumerated(STRING)} attribute or a discriminator on PostgreSQL), the column
+ * becomes an {@link TypeKind#ENUM enumeration} and the check is dropped: the dialect
+ * creates it with the enumeration, as the catalog reader reads it back. Other checks
+ * (ordinal enumerations, boolean converters, order columns) stay checks, written as
+ * Hibernate writes them.
  */
 final class ColumnReader {
 
@@ -77,7 +78,8 @@ final class ColumnReader {
 				checks.add(new CheckConstraint(check.getName(), check.getConstraint(), name));
 				continue;
 			}
-			List<String> enumValues = (type.kind() == TypeKind.VARCHAR) ? enumValues(column, check) : null;
+			List<String> enumValues = (type.kind() == TypeKind.VARCHAR && this.dialect.storesEnumerationsAsChecks())
+					? enumValues(column, check) : null;
 			if (enumValues != null) {
 				type = ColumnType.enumeration(type.length(), enumValues);
 			}
@@ -116,20 +118,13 @@ final class ColumnReader {
 	}
 
 	/**
-	 * Return the values of a {@code @Enumerated(STRING)} attribute if the check is the
-	 * {@code column in ('A','B')} that Hibernate derives from the enum, {@code null}
-	 * otherwise.
+	 * Return the values of a {@code column in ('A','B')} check, the form Hibernate gives
+	 * {@code @Enumerated(STRING)} attributes and discriminators, {@code null} for any
+	 * other check. On a database that keeps enumerations as checked {@code varchar}
+	 * columns, such a column is an enumeration, as its catalog reader reports it.
 	 */
 	private @Nullable List<String> enumValues(org.hibernate.mapping.Column column,
 			org.hibernate.mapping.CheckConstraint check) {
-		if (!(column.getValue() instanceof BasicValue value) || value.getResolution() == null) {
-			return null;
-		}
-		BasicValue.Resolution<?> resolution = value.getResolution();
-		if (!resolution.getDomainJavaType().getJavaTypeClass().isEnum() || resolution.getValueConverter() != null
-				|| !SqlTypes.isCharacterType(resolution.getJdbcType().getDdlTypeCode())) {
-			return null;
-		}
 		Matcher matcher = IN_LIST.matcher(check.getConstraint().trim());
 		if (!matcher.matches() || !matcher.group(1).equals(column.getQuotedName(this.hibernateDialect))) {
 			return null;

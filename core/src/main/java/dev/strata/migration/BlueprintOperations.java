@@ -1,12 +1,15 @@
 package dev.strata.migration;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.strata.migration.Blueprint.Key;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
 import dev.strata.model.ForeignKey;
+import dev.strata.model.Identifiers;
 import dev.strata.model.Index;
 import dev.strata.model.PrimaryKey;
 import dev.strata.model.Table;
@@ -34,14 +37,27 @@ final class BlueprintOperations {
 
 	private final String table;
 
-	private int tableChecks;
+	private final Set<String> checkNames = new HashSet<>();
 
-	private BlueprintOperations(String table) {
+	private final @Nullable List<String> columns;
+
+	private BlueprintOperations(String table, @Nullable List<String> columns) {
 		this.table = table;
+		this.columns = columns;
 	}
 
 	static List<SchemaOperation> of(Blueprint blueprint) {
-		BlueprintOperations operations = new BlueprintOperations(blueprint.tableName());
+		List<String> columns = blueprint.isCreating() ? blueprint.steps()
+			.stream()
+			.filter(ColumnDefinition.class::isInstance)
+			.map((step) -> ((ColumnDefinition) step).name())
+			.toList() : null;
+		BlueprintOperations operations = new BlueprintOperations(blueprint.tableName(), columns);
+		blueprint.steps().forEach((step) -> {
+			if (step instanceof CheckDefinition check && check.explicitName() != null) {
+				operations.checkNames.add(Identifiers.key(check.explicitName()));
+			}
+		});
 		return blueprint.isCreating() ? List.of(operations.create(blueprint.steps()))
 				: operations.alter(blueprint.steps());
 	}
@@ -155,8 +171,7 @@ final class BlueprintOperations {
 
 	private List<CheckConstraint> columnCheck(ColumnDefinition column) {
 		String expression = column.checkExpression();
-		return (expression != null) ? List
-			.of(new CheckConstraint(ConstraintNaming.columnCheck(this.table, column.name()), expression, column.name()))
+		return (expression != null) ? List.of(new CheckConstraint(checkName(expression), expression, column.name()))
 				: List.of();
 	}
 
@@ -172,10 +187,11 @@ final class BlueprintOperations {
 
 	private CheckConstraint tableCheck(CheckDefinition check) {
 		String name = check.explicitName();
-		if (name == null) {
-			name = ConstraintNaming.tableCheck(this.table, this.tableChecks++);
-		}
-		return new CheckConstraint(name, check.expression(), null);
+		return new CheckConstraint((name != null) ? name : checkName(check.expression()), check.expression(), null);
+	}
+
+	private String checkName(String expression) {
+		return ConstraintNaming.untaken(ConstraintNaming.check(this.table, expression, this.columns), this.checkNames);
 	}
 
 	private static String nameOr(@Nullable String explicit, String conventional) {

@@ -3,21 +3,26 @@ package dev.strata.operation;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.ForeignKey;
+import dev.strata.model.Identifiers;
 import dev.strata.model.Index;
 import dev.strata.model.PrimaryKey;
 import dev.strata.model.SchemaSnapshot;
 import dev.strata.model.Table;
 import dev.strata.model.UniqueConstraint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names Strata gives constraints and indexes that a migration leaves unnamed. They
  * follow PostgreSQL's own conventions ({@code blogs_pkey}, {@code blogs_user_id_fkey},
- * {@code users_email_key}, {@code users_name_idx}, {@code users_status_check}), so a
+ * {@code users_email_key}, {@code users_name_idx}, {@code users_age_check}), so a
  * migration builds the same names as Hibernate's DDL does on PostgreSQL, and every
  * database gets predictable names that later migrations can drop. Names longer than
  * {@value #MAX_LENGTH} characters are shortened with a hash suffix, so they fit every
@@ -71,7 +76,8 @@ public final class ConstraintNaming {
 	}
 
 	/**
-	 * Return the name of a check constraint declared on a column.
+	 * Return the name of the check constraint on a PostgreSQL enumeration column, which
+	 * PostgreSQL gives Hibernate's inline {@code check (status in (...))}.
 	 * @param table the table
 	 * @param column the column
 	 * @return the name
@@ -81,13 +87,35 @@ public final class ConstraintNaming {
 	}
 
 	/**
-	 * Return the name of the n-th unnamed table-level check constraint of a table.
+	 * Return the name of a check constraint, as PostgreSQL chooses it:
+	 * {@code table_column_check} when the condition mentions exactly one column,
+	 * {@code table_check} otherwise.
 	 * @param table the table
-	 * @param ordinal 0 for the first, 1 for the second...
+	 * @param expression the condition
+	 * @param columns the table's columns, to tell columns from other words; {@code null}
+	 * when unknown, then every word that is not an SQL keyword, a function or a type
+	 * counts
 	 * @return the name
 	 */
-	public static String tableCheck(String table, int ordinal) {
-		return fit(table + "_check" + ((ordinal > 0) ? Integer.toString(ordinal) : ""));
+	public static String check(String table, String expression, @Nullable Collection<String> columns) {
+		List<String> referenced = CheckColumns.referenced(expression, columns);
+		return fit(table + ((referenced.size() == 1) ? "_" + referenced.get(0) : "") + "_check");
+	}
+
+	/**
+	 * Return a name that is not taken yet, numbering it as PostgreSQL does
+	 * ({@code users_check}, {@code users_check1}, ...), and take it.
+	 * @param name the name wanted
+	 * @param taken the names taken so far, in lower case; the result is added
+	 * @return the name to use
+	 */
+	public static String untaken(String name, Set<String> taken) {
+		String candidate = name;
+		for (int number = 1; taken.contains(Identifiers.key(candidate)); number++) {
+			candidate = fit(name + number);
+		}
+		taken.add(Identifiers.key(candidate));
+		return candidate;
 	}
 
 	/**
@@ -108,7 +136,12 @@ public final class ConstraintNaming {
 	private static Table nameAll(Table table) {
 		String name = table.name();
 		PrimaryKey primaryKey = table.primaryKey();
-		int[] tableChecks = { 0 };
+		Set<String> checkNames = new HashSet<>();
+		table.checks().forEach((check) -> {
+			if (check.name() != null) {
+				checkNames.add(Identifiers.key(check.name()));
+			}
+		});
 		return table
 			.withPrimaryKey((primaryKey != null && primaryKey.name() == null) ? primaryKey.withName(primaryKey(name))
 					: primaryKey)
@@ -133,8 +166,7 @@ public final class ConstraintNaming {
 				if (check.name() != null) {
 					return check;
 				}
-				String checkName = (check.column() != null) ? columnCheck(name, check.column())
-						: tableCheck(name, tableChecks[0]++);
+				String checkName = untaken(check(name, check.expression(), table.columnNames()), checkNames);
 				return new CheckConstraint(checkName, check.expression(), check.column());
 			}).toList());
 	}

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.strata.operation.Subject;
+import dev.strata.operation.OperationSubject;
 import dev.strata.dialect.Dialect;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.strata.operation.Subject;
 import dev.strata.dialect.Dialect;
 import dev.strata.model.SchemaSnapshot;
 import dev.strata.operation.InvalidOperationException;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.strata.operation.Subject;
 import dev.strata.migration.Migration;
 import dev.strata.migration.MigrationName;
 import dev.strata.migration.Schema;

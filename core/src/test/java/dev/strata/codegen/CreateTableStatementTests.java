@@ -125,12 +125,12 @@ class CreateTableStatementTests {
 	}
 
 	@Test
-	void unnamedTableChecksAreNumberedAndNamedOnesKeepTheirName() {
+	void unnamedTableChecksTakeTheConventionalNameAndOthersKeepTheirName() {
 		Table table = table(List.of(NAME), null).withChecks(List.of(new CheckConstraint("t_check", "a > 0", null),
 				new CheckConstraint("positive_b", "b > 0", null), new CheckConstraint("t_check1", "c > 0", null),
 				new CheckConstraint("t_check1", "d > 0", null)));
 		assertThat(create(table)).containsExactly("table.string(\"name\");", "table.check(\"a > 0\");",
-				"table.check(\"b > 0\").name(\"positive_b\");", "table.check(\"c > 0\");",
+				"table.check(\"b > 0\").name(\"positive_b\");", "table.check(\"c > 0\").name(\"t_check1\");",
 				"table.check(\"d > 0\").name(\"t_check1\");");
 	}
 

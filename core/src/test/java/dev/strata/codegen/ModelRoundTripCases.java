@@ -138,11 +138,12 @@ final class ModelRoundTripCases {
 				List.of(new Index("t_a_idx", List.of("a"), false)),
 				List.of(new ForeignKey("t_a_fkey", List.of("a"), "o", List.of("id"), ReferentialAction.NO_ACTION,
 						ReferentialAction.NO_ACTION)),
-				List.of(new CheckConstraint("t_check", "a > 0", null), new CheckConstraint("t_a_check", "a > 1", "a")));
+				List.of(new CheckConstraint("t_a_check", "a > 0", null),
+						new CheckConstraint("t_a_check1", "a > 1", "a")));
 		List<SchemaOperation> alter = List.of(new AddIndex("t", new Index(null, List.of("a", "b"), true)),
 				new AddCheck("t", new CheckConstraint(null, "b > 0", null)));
 		List<SchemaOperation> alterNamed = List.of(new AddIndex("t", new Index("t_a_b_idx", List.of("a", "b"), true)),
-				new AddCheck("t", new CheckConstraint("t_check", "b > 0", null)));
+				new AddCheck("t", new CheckConstraint("t_b_check", "b > 0", null)));
 		return new RoundTripCase("unnamed constraints get conventional names",
 				PlannedOperation.allOf(List.of(new CreateTable(table))), List.of(new CreateTable(named)),
 				PlannedOperation.allOf(alter), alterNamed);

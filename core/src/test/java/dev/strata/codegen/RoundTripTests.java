@@ -1,5 +1,6 @@
 package dev.strata.codegen;
 
+import dev.strata.testing.InMemoryJavaCompiler;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -147,11 +147,11 @@ class PostgresDialectTests {
 		assertThat(sql(USERS, (schema) -> {
 			schema.createSequence("book_seq", (sequence) -> sequence.incrementBy(50));
 			schema.table("users", (table) -> table.check("score >= 0"));
-			schema.table("users", (table) -> table.dropCheck("users_check"));
+			schema.table("users", (table) -> table.dropCheck("users_score_check"));
 			schema.dropSequence("book_seq");
 		})).containsExactly("create sequence book_seq start with 1 increment by 50",
-				"alter table users add constraint users_check check (score >= 0)",
-				"alter table users drop constraint users_check", "drop sequence book_seq");
+				"alter table users add constraint users_score_check check (score >= 0)",
+				"alter table users drop constraint users_score_check", "drop sequence book_seq");
 	}
 
 	@Test

@@ -85,7 +85,7 @@ final class VocabularyWalk {
 		}), (schema) -> schema.table("comments", (table) -> {
 			table.dropForeign("parent_id");
 			table.dropIndex("blog_id", "author_id");
-			table.dropCheck("comments_check");
+			table.dropCheck("comments_body_check");
 			table.dropColumn("parent_id");
 			table.integer("score").defaultValue(0);
 		}), (schema) -> {

@@ -1,5 +1,6 @@
 package dev.strata.entity;
 
+import dev.strata.testing.HibernateCreateScript;
 import java.util.List;
 import java.util.stream.Stream;
 

@@ -184,19 +184,32 @@ class EntityReaderKeyTests {
 	@EnumSource(TestDatabase.class)
 	void singleTableInheritanceHasADiscriminatorAndSubclassChecks(TestDatabase database) {
 		Table vehicle = table(database, "vehicle");
+		CheckConstraint subclassCheck = new CheckConstraint(null, "kind <> 'CAR' or (seats is not null)", null);
+		if (database == TestDatabase.POSTGRESQL) {
+			// PostgreSQL keeps enumerations as checked varchar columns: the discriminator
+			// is one
+			assertThat(vehicle.columns())
+				.contains(Column.of("kind", ColumnType.enumeration(10, List.of("VEHICLE", "CAR", "Truck"))));
+			assertThat(vehicle.checks()).containsExactly(subclassCheck);
+			return;
+		}
 		assertThat(vehicle.columns()).containsExactly(nullable("payload", ColumnType.of(TypeKind.DOUBLE)),
 				nullable("seats", INTEGER), Column.of("id", BIGINT), Column.of("kind", ColumnType.varchar(10)),
 				Column.of("make", VARCHAR));
-		assertThat(vehicle.checks()).containsExactly(
-				new CheckConstraint(null, "kind in ('VEHICLE','CAR','Truck')", "kind"),
-				new CheckConstraint(null, "kind <> 'CAR' or (seats is not null)", null));
+		assertThat(vehicle.checks())
+			.containsExactly(new CheckConstraint(null, "kind in ('VEHICLE','CAR','Truck')", "kind"), subclassCheck);
 	}
 
 	@ParameterizedTest
 	@EnumSource(TestDatabase.class)
 	void joinedInheritanceKeysSubclassTablesByTheParent(TestDatabase database) {
-		assertThat(table(database, "payment").checks()).containsExactly(
-				new CheckConstraint(null, "payment_type in ('Payment','CardPayment','CashPayment')", "payment_type"));
+		if (database == TestDatabase.POSTGRESQL) {
+			assertThat(table(database, "payment").checks()).isEmpty();
+		}
+		else {
+			assertThat(table(database, "payment").checks()).containsExactly(new CheckConstraint(null,
+					"payment_type in ('Payment','CardPayment','CashPayment')", "payment_type"));
+		}
 		assertThat(table(database, "card_payment").foreignKeys()).containsExactly(
 				foreignKey("FKj4yrj0k4nt3m0efcym09h3s3p", "id", "payment", "id", ReferentialAction.NO_ACTION));
 		Table cash = table(database, "cash_payment");

@@ -61,7 +61,7 @@ class OperationInverterTests {
 						(s) -> s.table("users", (t) -> t.foreign("age").references("id").on("users"))),
 				change("drop foreign key", (s) -> s.table("posts", (t) -> t.dropForeign("user_id"))),
 				change("add check", (s) -> s.table("users", (t) -> t.check("age < 200").name("users_age_max"))),
-				change("drop check", (s) -> s.table("users", (t) -> t.dropCheck("users_check"))),
+				change("drop check", (s) -> s.table("users", (t) -> t.dropCheck("users_age_check"))),
 				change("create sequence", (s) -> s.createSequence("other_seq")),
 				change("drop sequence", (s) -> s.dropSequence("ticket_seq")));
 	}

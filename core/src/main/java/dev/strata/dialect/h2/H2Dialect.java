@@ -56,6 +56,11 @@ public class H2Dialect extends StandardDialect {
 	}
 
 	@Override
+	public boolean storesEnumerationsAsChecks() {
+		return false;
+	}
+
+	@Override
 	public String typeName(ColumnType type) {
 		return switch (type.kind()) {
 			case TINYINT -> "tinyint";

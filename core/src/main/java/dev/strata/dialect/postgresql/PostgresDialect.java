@@ -50,6 +50,11 @@ public class PostgresDialect extends StandardDialect {
 	}
 
 	@Override
+	public boolean storesEnumerationsAsChecks() {
+		return true;
+	}
+
+	@Override
 	public String typeName(ColumnType type) {
 		return switch (type.kind()) {
 			case TINYINT, SMALLINT -> "smallint";

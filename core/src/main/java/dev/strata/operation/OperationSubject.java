@@ -1,39 +1,21 @@
-package dev.strata.runner;
-
-import dev.strata.operation.AddCheck;
-import dev.strata.operation.AddColumn;
-import dev.strata.operation.AddForeignKey;
-import dev.strata.operation.AddIndex;
-import dev.strata.operation.AddPrimaryKey;
-import dev.strata.operation.AddUniqueConstraint;
-import dev.strata.operation.AlterColumn;
-import dev.strata.operation.CreateSequence;
-import dev.strata.operation.CreateTable;
-import dev.strata.operation.DropCheck;
-import dev.strata.operation.DropColumn;
-import dev.strata.operation.DropForeignKey;
-import dev.strata.operation.DropIndex;
-import dev.strata.operation.DropPrimaryKey;
-import dev.strata.operation.DropSequence;
-import dev.strata.operation.DropTable;
-import dev.strata.operation.DropUniqueConstraint;
-import dev.strata.operation.RawSql;
-import dev.strata.operation.RenameColumn;
-import dev.strata.operation.RenameTable;
-import dev.strata.operation.SchemaOperation;
-import dev.strata.operation.SchemaOperationVisitor;
+package dev.strata.operation;
 
 /**
  * The table and column an operation concerns, for error messages: the column of a column
  * operation, the first column of a key, no column for a table operation.
  */
-final class OperationSubject implements SchemaOperationVisitor<Subject> {
+public final class OperationSubject implements SchemaOperationVisitor<Subject> {
 
 	private static final OperationSubject INSTANCE = new OperationSubject();
 
 	private static final Subject NONE = new Subject(null, null);
 
-	static Subject of(SchemaOperation operation) {
+	/**
+	 * Return the table and column an operation concerns.
+	 * @param operation the operation
+	 * @return the table and column
+	 */
+	public static Subject of(SchemaOperation operation) {
 		return operation.accept(INSTANCE);
 	}
 

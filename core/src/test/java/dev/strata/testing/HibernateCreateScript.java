@@ -1,4 +1,4 @@
-package dev.strata.entity;
+package dev.strata.testing;
 
 import java.io.StringWriter;
 import java.util.Arrays;
@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.strata.entity.EntityMetadataBuilder;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
@@ -20,7 +21,7 @@ import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 /**
  * Hibernate's own create script, produced without a database, for tests only.
  */
-final class HibernateCreateScript {
+public final class HibernateCreateScript {
 
 	private static final String ACTION = "jakarta.persistence.schema-generation.scripts.action";
 
@@ -36,7 +37,7 @@ final class HibernateCreateScript {
 	 * @param classes the entity classes
 	 * @return the statements, without delimiters
 	 */
-	static List<String> ofSessionFactory(EntityMetadataBuilder builder, List<Class<?>> classes) {
+	public static List<String> ofSessionFactory(EntityMetadataBuilder builder, List<Class<?>> classes) {
 		StringWriter script = new StringWriter();
 		Map<String, Object> settings = new LinkedHashMap<>(builder.effectiveSettings());
 		settings.put(ACTION, "create");
@@ -63,7 +64,7 @@ final class HibernateCreateScript {
 	 * @param registry its service registry
 	 * @return the statements, without delimiters
 	 */
-	static List<String> ofMetadata(Metadata metadata, StandardServiceRegistry registry) {
+	public static List<String> ofMetadata(Metadata metadata, StandardServiceRegistry registry) {
 		((MetadataImplementor) metadata).orderColumns(true);
 		StringWriter script = new StringWriter();
 		Map<String, Object> settings = new HashMap<>(registry.requireService(ConfigurationService.class).getSettings());

@@ -1,4 +1,4 @@
-package dev.strata.codegen;
+package dev.strata.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -23,6 +23,7 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
+import dev.strata.codegen.GeneratedMigration;
 import dev.strata.migration.Migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against the tests' classpath, and loads them. Any diagnostic, even a warning, fails the
  * test.
  */
-final class InMemoryJavaCompiler {
+public final class InMemoryJavaCompiler {
 
 	private InMemoryJavaCompiler() {
 	}
@@ -42,7 +43,7 @@ final class InMemoryJavaCompiler {
 	 * @param migrations the classes
 	 * @return an instance of each, by fully qualified class name
 	 */
-	static Map<String, Migration> compile(List<GeneratedMigration> migrations) {
+	public static Map<String, Migration> compile(List<GeneratedMigration> migrations) {
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
 		StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, null, null);
@@ -66,7 +67,7 @@ final class InMemoryJavaCompiler {
 		return instances;
 	}
 
-	static String qualifiedName(GeneratedMigration migration) {
+	public static String qualifiedName(GeneratedMigration migration) {
 		return migration.packageName().isEmpty() ? migration.className()
 				: migration.packageName() + "." + migration.className();
 	}

@@ -1,4 +1,4 @@
-package dev.strata.runner;
+package dev.strata.operation;
 
 import org.jspecify.annotations.Nullable;
 
@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * @param table the table, {@code null} if none
  * @param column the column, {@code null} if none
  */
-record Subject(@Nullable String table, @Nullable String column) {
+public record Subject(@Nullable String table, @Nullable String column) {
 
 	/**
 	 * Describe a table and column for a message:
@@ -17,7 +17,7 @@ record Subject(@Nullable String table, @Nullable String column) {
 	 * @param column the column
 	 * @return the text, with a leading space
 	 */
-	static String describe(@Nullable String table, @Nullable String column) {
+	public static String describe(@Nullable String table, @Nullable String column) {
 		if (table == null && column == null) {
 			return "";
 		}
@@ -30,7 +30,11 @@ record Subject(@Nullable String table, @Nullable String column) {
 		return " (table [" + table + "], column [" + column + "])";
 	}
 
-	String describe() {
+	/**
+	 * Describe this table and column for a message.
+	 * @return the text, with a leading space, or nothing
+	 */
+	public String describe() {
 		return describe(this.table, this.column);
 	}
 

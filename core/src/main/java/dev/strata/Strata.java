@@ -1,0 +1,326 @@
+package dev.strata;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
+import dev.strata.diff.Renames;
+import dev.strata.entity.EntitySchema;
+import dev.strata.migration.Migration;
+import dev.strata.model.SchemaSnapshot;
+import dev.strata.runner.MigrateResult;
+import dev.strata.runner.MigrationException;
+import dev.strata.runner.MigrationResolver;
+import dev.strata.runner.MigrationRunner;
+import dev.strata.runner.MigrationState;
+import dev.strata.runner.MigrationStatus;
+import dev.strata.runner.MigrationStatusReport;
+import dev.strata.runner.ResolvedMigration;
+import dev.strata.runner.RunnerSettings;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Strata for one database: migrates it, reports the state of its migrations, generates
+ * the next migration from the entities and validates the migrations and the database
+ * against them. <pre class="code">
+ * Strata strata = Strata.builder(dataSource).migrations(migrations).build();
+ * strata.migrate();
+ * </pre>
+ */
+public final class Strata {
+
+	private final DataSource dataSource;
+
+	private final List<Migration> migrations;
+
+	private final RunnerSettings settings;
+
+	private final String migrationsPackage;
+
+	private final EntitySource entities;
+
+	private volatile @Nullable Dialect dialect;
+
+	private volatile @Nullable MigrationException lastFailure;
+
+	private Strata(Builder builder) {
+		this.dataSource = builder.dataSource;
+		this.migrations = List.copyOf(builder.migrations);
+		this.settings = builder.settings;
+		this.migrationsPackage = builder.migrationsPackage;
+		this.entities = builder.entities;
+		this.dialect = builder.dialect;
+	}
+
+	/**
+	 * Start configuring Strata for a database.
+	 * @param dataSource the database
+	 * @return a builder
+	 */
+	public static Builder builder(DataSource dataSource) {
+		return new Builder(dataSource);
+	}
+
+	/**
+	 * Apply the pending migrations.
+	 * @return what was applied
+	 * @throws MigrationException if a migration is invalid or fails; the database and the
+	 * history are then as they were before the run, or the message says exactly what
+	 * stayed applied
+	 */
+	public MigrateResult migrate() {
+		try {
+			MigrateResult result = new MigrationRunner(this.dataSource, dialect(), this.migrations, this.settings)
+				.migrate();
+			this.lastFailure = null;
+			return result;
+		}
+		catch (MigrationException ex) {
+			this.lastFailure = ex;
+			throw ex;
+		}
+	}
+
+	/**
+	 * Return the state of every migration, known from the classes and from the history. A
+	 * migration whose last run failed in this process shows as
+	 * {@link MigrationState#FAILED} with its error, although the rollback left no trace
+	 * of it in the history.
+	 * @return the status of each migration, in version order
+	 */
+	public MigrationStatusReport status() {
+		MigrationStatusReport report = new MigrationRunner(this.dataSource, dialect(), this.migrations, this.settings)
+			.status();
+		MigrationException failure = this.lastFailure;
+		if (failure == null || failure.getVersion() == null) {
+			return report;
+		}
+		List<MigrationStatus> statuses = new ArrayList<>();
+		for (MigrationStatus status : report.migrations()) {
+			boolean failed = status.state() == MigrationState.PENDING && failure.getVersion() == status.version();
+			statuses.add(failed
+					? new MigrationStatus(status.version(), status.description(), status.className(),
+							MigrationState.FAILED, null, status.checksum(), null, null, null, failure.getMessage())
+					: status);
+		}
+		return new MigrationStatusReport(report.currentVersion(), statuses);
+	}
+
+	/**
+	 * Generate the next migration: the one that makes the migrations build what the
+	 * entities declare.
+	 * @param name what the migration does, in words ("add user nickname"); {@code null}
+	 * to name it after its operations
+	 * @param renames renames the user confirmed, so that they rename instead of dropping
+	 * @return the generated migration, or up to date
+	 * @throws IllegalStateException if the entities are not known
+	 */
+	public Generation generate(@Nullable String name, Renames renames) {
+		Dialect dialect = dialect();
+		EntitySchema entities = requireEntities(dialect);
+		return new MigrationGenerator(dialect, this.migrationsPackage).generate(resolve(), entities, name, renames);
+	}
+
+	/**
+	 * Validate everything: whether the migrations build what the entities declare,
+	 * whether the database matches the entities, and whether the history has pending,
+	 * failed, missing or changed migrations.
+	 * @return every problem found
+	 */
+	public Validation validate() {
+		return validate(true);
+	}
+
+	/**
+	 * Validate the database only: whether it matches the entities and whether the history
+	 * has pending, failed, missing or changed migrations. This is what the health
+	 * indicator reports.
+	 * @return every problem found
+	 */
+	public Validation validateDatabase() {
+		return validate(false);
+	}
+
+	private Validation validate(boolean includeMigrations) {
+		Dialect dialect = dialect();
+		SchemaValidator validator = new SchemaValidator(dialect);
+		List<ValidationProblem> problems = new ArrayList<>(validator.history(status()));
+		List<String> notices = new ArrayList<>();
+		Optional<EntitySchema> entities = this.entities.read(dialect);
+		if (entities.isEmpty()) {
+			notices.add("The entities are not known, so the schema was not compared with them.");
+			return new Validation(problems, notices);
+		}
+		if (includeMigrations) {
+			MigrationReplay replay = MigrationReplay.of(resolve());
+			notices.addAll(replay.notices());
+			problems.addAll(validator.migrations(replay, entities.get()));
+		}
+		problems.addAll(validator.database(readDatabase(dialect), entities.get()));
+		return new Validation(problems, notices);
+	}
+
+	private SchemaSnapshot readDatabase(Dialect dialect) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return dialect.catalogReader()
+				.read(connection, Set.of(this.settings.table(), this.settings.table() + "_lock"));
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("The database schema could not be read: " + ex.getMessage(), null, null, null,
+					null, null, ex);
+		}
+	}
+
+	private List<ResolvedMigration> resolve() {
+		return MigrationResolver.resolve(this.migrations);
+	}
+
+	private EntitySchema requireEntities(Dialect dialect) {
+		return this.entities.read(dialect)
+			.orElseThrow(() -> new IllegalStateException(
+					"The entities are not known: JPA has not started, or the application has no entities"));
+	}
+
+	/**
+	 * Return the dialect of the database, detected on first use.
+	 * @return the dialect
+	 */
+	public Dialect dialect() {
+		Dialect known = this.dialect;
+		if (known != null) {
+			return known;
+		}
+		try (Connection connection = this.dataSource.getConnection()) {
+			Dialect detected = Dialects.detect(connection);
+			this.dialect = detected;
+			return detected;
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Cannot connect to the database to migrate: " + ex.getMessage(), null, null,
+					null, null, null, ex);
+		}
+	}
+
+	/**
+	 * Return the database this instance migrates.
+	 * @return the data source
+	 */
+	public DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	/**
+	 * Return the package generated migrations go to.
+	 * @return the package name
+	 */
+	public String migrationsPackage() {
+		return this.migrationsPackage;
+	}
+
+	/**
+	 * Return the settings of the runs.
+	 * @return the settings
+	 */
+	public RunnerSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * Return the failure of the last run in this process, if it failed.
+	 * @return the failure, or {@code null}
+	 */
+	public @Nullable MigrationException lastFailure() {
+		return this.lastFailure;
+	}
+
+	/**
+	 * Builds a {@link Strata}.
+	 */
+	public static final class Builder {
+
+		private final DataSource dataSource;
+
+		private Collection<? extends Migration> migrations = List.of();
+
+		private RunnerSettings settings = RunnerSettings.defaults();
+
+		private String migrationsPackage = "migrations";
+
+		private EntitySource entities = EntitySource.NONE;
+
+		private @Nullable Dialect dialect;
+
+		private Builder(DataSource dataSource) {
+			this.dataSource = Objects.requireNonNull(dataSource, "'dataSource' must not be null");
+		}
+
+		/**
+		 * Set the migrations.
+		 * @param migrations the migrations, in any order
+		 * @return this builder
+		 */
+		public Builder migrations(Collection<? extends Migration> migrations) {
+			this.migrations = Objects.requireNonNull(migrations, "'migrations' must not be null");
+			return this;
+		}
+
+		/**
+		 * Set how runs work.
+		 * @param settings the settings
+		 * @return this builder
+		 */
+		public Builder settings(RunnerSettings settings) {
+			this.settings = Objects.requireNonNull(settings, "'settings' must not be null");
+			return this;
+		}
+
+		/**
+		 * Set the package generated migrations go to.
+		 * @param migrationsPackage the package name
+		 * @return this builder
+		 */
+		public Builder migrationsPackage(String migrationsPackage) {
+			this.migrationsPackage = Objects.requireNonNull(migrationsPackage, "'migrationsPackage' must not be null");
+			return this;
+		}
+
+		/**
+		 * Set where the entities' schema comes from.
+		 * @param entities the source
+		 * @return this builder
+		 */
+		public Builder entities(EntitySource entities) {
+			this.entities = Objects.requireNonNull(entities, "'entities' must not be null");
+			return this;
+		}
+
+		/**
+		 * Set the dialect instead of detecting it.
+		 * @param dialect the dialect
+		 * @return this builder
+		 */
+		public Builder dialect(@Nullable Dialect dialect) {
+			this.dialect = dialect;
+			return this;
+		}
+
+		/**
+		 * Build it.
+		 * @return the configured Strata
+		 */
+		public Strata build() {
+			return new Strata(this);
+		}
+
+	}
+
+}
