@@ -12,28 +12,29 @@ import org.springframework.boot.context.properties.bind.Name;
 /**
  * Configuration properties of Strata migrations.
  *
- * @param enabled whether to enable Strata migrations
- * @param packageName package of the migration classes, scanned in addition to the
- * {@code Migration} beans; defaults to the {@code migrations} sub-package of the
- * application's auto-configuration package. Generated migrations are written to it.
- * @param table name of the history table
- * @param connection name of the DataSource bean to migrate; defaults to the primary one
+ * @param enabled Whether to enable Strata migrations.
+ * @param packageName Package of the migration classes, scanned in addition to the
+ * Migration beans; defaults to the "migrations" sub-package of the application's
+ * auto-configuration package. Generated migrations are written to it.
+ * @param table Name of the history table.
+ * @param connection Name of the DataSource bean to migrate; defaults to the primary one.
  * @param url JDBC URL of a connection of its own for the migrations (a DDL user, for
- * example); overrides {@code connection}
- * @param username login user for {@code url}; defaults to
- * {@code spring.datasource.username} when {@code url} is not set
- * @param password login password for {@code url}
- * @param runAt when to run pending migrations: {@code ready} when the application is ready,
- * {@code startup} before JPA starts, or {@code never}
- * @param transaction how pending migrations share transactions: {@code all} in one
- * transaction, {@code each} one transaction per migration
- * @param failOnError whether a failed run stops the application
- * @param outOfOrder whether a migration older than the highest applied version may still
- * be applied
- * @param lockTimeout how long to wait for another instance's run to finish before failing
- * @param installedBy who applied the migrations, as recorded in the history; defaults to the
- * database user
- * @param health settings of the {@code migrations} health indicator
+ * example); overrides "connection".
+ * @param username Login user for "url", or for the DataSource to migrate instead of its
+ * own user.
+ * @param password Login password that goes with "username".
+ * @param runAt When to run pending migrations: "ready" when the application is ready,
+ * "startup" before JPA starts, or "never".
+ * @param transaction How pending migrations share transactions: "all" in one transaction,
+ * "each" one transaction per migration.
+ * @param failOnError Whether a failed run stops the application.
+ * @param outOfOrder Whether a migration older than the highest applied version may still
+ * be applied.
+ * @param lockTimeout How long to wait for another instance's run to finish before
+ * failing.
+ * @param installedBy Who applied the migrations, as recorded in the history; defaults to
+ * the database user.
+ * @param health Settings of the migrations health indicator.
  */
 @ConfigurationProperties("migrations")
 public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name("package") @Nullable String packageName,
@@ -44,10 +45,10 @@ public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name(
 		@Nullable String installedBy, @DefaultValue Health health) {
 
 	/**
-	 * Settings of the {@code migrations} health indicator.
+	 * Settings of the migrations health indicator.
 	 *
-	 * @param cacheTimeToLive how long a health result is reused before the database and the
-	 * entities are compared again
+	 * @param cacheTimeToLive How long a health result is reused before the database and
+	 * the entities are compared again.
 	 */
 	public record Health(@DefaultValue("10s") Duration cacheTimeToLive) {
 

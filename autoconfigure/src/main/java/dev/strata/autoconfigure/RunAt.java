@@ -12,8 +12,8 @@ public enum RunAt {
 	READY,
 
 	/**
-	 * While the context starts, before JPA, so that Hibernate's
-	 * {@code ddl-auto=validate} sees the migrated schema.
+	 * While the context starts, before JPA, so that Hibernate's {@code ddl-auto=validate}
+	 * sees the migrated schema.
 	 */
 	STARTUP,
 

@@ -36,7 +36,7 @@ final class ColumnComparison {
 			changed = true;
 			out.difference(DifferenceKind.COLUMN_TYPE, this.table, expected.name(), where + " has type "
 					+ this.dialect.typeName(actual.type()) + ", expected " + this.dialect.typeName(expected.type()));
-			String warning = typeChangeWarning(where, actualType, expectedType);
+			String warning = typeChangeWarning(lower(where), actualType, expectedType);
 			if (warning != null) {
 				warnings.add(warning);
 			}
@@ -48,7 +48,7 @@ final class ColumnComparison {
 			out.difference(DifferenceKind.COLUMN_NULLABILITY, this.table, expected.name(),
 					where + (actualNotNull ? " is NOT NULL, expected nullable" : " is nullable, expected NOT NULL"));
 			if (expectedNotNull) {
-				warnings.add("Makes " + where + " NOT NULL: fails if it holds nulls; fill them first.");
+				warnings.add("Makes " + lower(where) + " NOT NULL: fails if it holds nulls; fill them first.");
 			}
 		}
 		if (actual.autoIncrement() != expected.autoIncrement()) {
@@ -65,6 +65,10 @@ final class ColumnComparison {
 		if (changed) {
 			out.operation(Phase.ALTER_COLUMN, new AlterColumn(this.table, expected.withName(actual.name())), warnings);
 		}
+	}
+
+	private static String lower(String where) {
+		return Character.toLowerCase(where.charAt(0)) + where.substring(1);
 	}
 
 	private static boolean sameDefault(Column actual, Column expected) {

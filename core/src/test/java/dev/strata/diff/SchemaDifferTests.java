@@ -137,7 +137,7 @@ class SchemaDifferTests {
 				USERS.andThen((schema) -> schema.table("users", (table) -> table.string("email", 100).change())));
 		assertThat(narrowed.operations().get(0).warnings()).singleElement()
 			.asString()
-			.startsWith("Narrows Column [users.email] from varchar(255) to varchar(100)");
+			.startsWith("Narrows column [users.email] from varchar(255) to varchar(100)");
 		assertThat(narrowed.differences()).extracting(Difference::message)
 			.containsExactly("Column [users.email] has type varchar(255), expected varchar(100)");
 	}
@@ -149,7 +149,7 @@ class SchemaDifferTests {
 		assertThat(types(diff)).containsExactly("AlterColumn");
 		assertThat(diff.operations().get(0).warnings()).singleElement()
 			.asString()
-			.startsWith("Removes values [BLOCKED] from Column [users.status]");
+			.startsWith("Removes values [BLOCKED] from column [users.status]");
 	}
 
 	@Test

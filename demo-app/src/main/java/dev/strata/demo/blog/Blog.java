@@ -8,11 +8,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,10 +39,8 @@ public class Blog {
 	@JoinColumn(name = "user_id", nullable = false)
 	private User user;
 
-	@CreationTimestamp
 	private @Nullable LocalDateTime createdAt;
 
-	@UpdateTimestamp
 	private @Nullable LocalDateTime updatedAt;
 
 	protected Blog() {
@@ -76,6 +74,17 @@ public class Blog {
 
 	public User getUser() {
 		return this.user;
+	}
+
+	@PrePersist
+	void created() {
+		this.createdAt = LocalDateTime.now();
+		this.updatedAt = this.createdAt;
+	}
+
+	@PreUpdate
+	void updated() {
+		this.updatedAt = LocalDateTime.now();
 	}
 
 }

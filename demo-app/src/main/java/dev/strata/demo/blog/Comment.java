@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +41,6 @@ public class Comment {
 	@Column(nullable = false, length = 2000)
 	private String body;
 
-	@CreationTimestamp
 	private @Nullable Instant createdAt;
 
 	protected Comment() {
@@ -61,6 +60,11 @@ public class Comment {
 
 	public String getBody() {
 		return this.body;
+	}
+
+	@PrePersist
+	void created() {
+		this.createdAt = Instant.now();
 	}
 
 }

@@ -7,9 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,10 +29,8 @@ public class User {
 	@Column(nullable = false, length = 100)
 	private String name;
 
-	@CreationTimestamp
 	private @Nullable LocalDateTime createdAt;
 
-	@UpdateTimestamp
 	private @Nullable LocalDateTime updatedAt;
 
 	protected User() {
@@ -55,6 +53,17 @@ public class User {
 
 	public String getName() {
 		return this.name;
+	}
+
+	@PrePersist
+	void created() {
+		this.createdAt = LocalDateTime.now();
+		this.updatedAt = this.createdAt;
+	}
+
+	@PreUpdate
+	void updated() {
+		this.updatedAt = LocalDateTime.now();
 	}
 
 }

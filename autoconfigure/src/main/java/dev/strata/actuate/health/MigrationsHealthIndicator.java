@@ -1,0 +1,114 @@
+package dev.strata.actuate.health;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.strata.ProblemSource;
+import dev.strata.Strata;
+import dev.strata.Validation;
+import dev.strata.ValidationProblem;
+import dev.strata.runner.MigrationState;
+import dev.strata.runner.MigrationStatusReport;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/**
+ * The {@code migrations} health indicator: {@code UP} when no migration is pending,
+ * failed, missing or changed and the database matches the entities; {@code DOWN}
+ * otherwise, with the differences and the versions concerned in its details. A result is
+ * reused for a configurable time, so that probes cost the database nothing most of the
+ * time.
+ */
+public class MigrationsHealthIndicator implements HealthIndicator {
+
+	private static final int MAX_DIFFERENCES = 100;
+
+	private final Strata strata;
+
+	private final Duration timeToLive;
+
+	private final Clock clock;
+
+	private @Nullable Health cached;
+
+	private Instant cachedAt = Instant.MIN;
+
+	/**
+	 * Create an indicator.
+	 * @param strata the migrations to check
+	 * @param timeToLive how long a result is reused
+	 */
+	public MigrationsHealthIndicator(Strata strata, Duration timeToLive) {
+		this(strata, timeToLive, Clock.systemUTC());
+	}
+
+	MigrationsHealthIndicator(Strata strata, Duration timeToLive, Clock clock) {
+		this.strata = strata;
+		this.timeToLive = timeToLive;
+		this.clock = clock;
+	}
+
+	@Override
+	public synchronized Health health() {
+		Instant now = this.clock.instant();
+		Health known = this.cached;
+		if (known != null && now.isBefore(this.cachedAt.plus(this.timeToLive))) {
+			return known;
+		}
+		Health health = check(now);
+		this.cached = health;
+		this.cachedAt = now;
+		return health;
+	}
+
+	private Health check(Instant now) {
+		try {
+			MigrationStatusReport status = this.strata.status();
+			Validation validation = this.strata.validateDatabase();
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("currentVersion", status.currentVersion());
+			for (MigrationState state : List.of(MigrationState.PENDING, MigrationState.FAILED, MigrationState.MISSING,
+					MigrationState.CHANGED)) {
+				List<Long> versions = status.inState(state).stream().map((migration) -> migration.version()).toList();
+				if (!versions.isEmpty()) {
+					details.put(state.name().toLowerCase(java.util.Locale.ROOT), versions);
+				}
+			}
+			status.inState(MigrationState.FAILED)
+				.stream()
+				.filter((migration) -> migration.errorMessage() != null)
+				.findFirst()
+				.ifPresent((migration) -> details.put("error", migration.errorMessage()));
+			List<ValidationProblem> differences = validation.from(ProblemSource.DATABASE);
+			if (!differences.isEmpty()) {
+				details.put("differences",
+						differences.stream().limit(MAX_DIFFERENCES).map(MigrationsHealthIndicator::describe).toList());
+				details.put("differenceCount", differences.size());
+			}
+			if (!validation.notices().isEmpty()) {
+				details.put("notices", validation.notices());
+			}
+			details.put("checkedAt", now.toString());
+			return (validation.valid() ? Health.up() : Health.down()).withDetails(details).build();
+		}
+		catch (RuntimeException ex) {
+			return Health.down(ex).withDetail("checkedAt", now.toString()).build();
+		}
+	}
+
+	private static Map<String, Object> describe(ValidationProblem problem) {
+		Map<String, Object> difference = new LinkedHashMap<>();
+		difference.put("table", problem.table());
+		difference.put("column", problem.column());
+		difference.put("kind", problem.kind());
+		difference.put("message", problem.message());
+		return difference;
+	}
+
+}
