@@ -1,0 +1,16 @@
+package dev.strata.autoconfigure.failing;
+
+import dev.strata.migration.Migration;
+import dev.strata.migration.Schema;
+
+public class V1_CreateThings implements Migration {
+
+	@Override
+	public void up(Schema schema) {
+		schema.create("things", (table) -> {
+			table.bigIncrements("id");
+			table.string("name", 100);
+		});
+	}
+
+}
