@@ -34,24 +34,44 @@ public final class CatalogComparison {
 	 * @return the differences, empty if the catalogs are equal
 	 */
 	public static List<String> differences(SchemaSnapshot first, SchemaSnapshot second) {
+		return differences(first, second, true);
+	}
+
+	/**
+	 * Describe every difference between two catalogs, optionally ignoring the order of
+	 * columns within a table, which {@code add column} cannot reproduce.
+	 * @param first one catalog
+	 * @param second the other catalog
+	 * @param columnOrder whether the order of columns counts
+	 * @return the differences, empty if the catalogs are equal
+	 */
+	public static List<String> differences(SchemaSnapshot first, SchemaSnapshot second, boolean columnOrder) {
 		List<String> differences = new ArrayList<>();
 		compare(differences, "tables", names(first.tables().stream().map(Table::name).toList()),
 				names(second.tables().stream().map(Table::name).toList()));
 		compare(differences, "sequences", first.sequences(), second.sequences());
 		for (Table table : first.tables()) {
-			second.table(table.name()).ifPresent((other) -> compare(differences, table, other));
+			second.table(table.name()).ifPresent((other) -> compare(differences, table, other, columnOrder));
 		}
 		return differences;
 	}
 
-	private static void compare(List<String> differences, Table first, Table second) {
+	private static void compare(List<String> differences, Table first, Table second, boolean columnOrder) {
 		String table = table(first);
-		compare(differences, table + " columns", first.columns(), second.columns());
+		compare(differences, table + " columns", columns(first, columnOrder), columns(second, columnOrder));
 		compareNamed(differences, table + " primary key", primaryKey(first), primaryKey(second));
 		compareNamed(differences, table + " unique constraints", uniques(first), uniques(second));
 		compareNamed(differences, table + " indexes", indexes(first), indexes(second));
 		compareNamed(differences, table + " foreign keys", foreignKeys(first), foreignKeys(second));
 		compareNamed(differences, table + " checks", checks(first), checks(second));
+	}
+
+	private static List<String> columns(Table table, boolean inOrder) {
+		List<String> columns = table.columns()
+			.stream()
+			.map((column) -> column.toString().toLowerCase(Locale.ROOT))
+			.toList();
+		return inOrder ? columns : columns.stream().sorted().toList();
 	}
 
 	private static List<Named> primaryKey(Table table) {
