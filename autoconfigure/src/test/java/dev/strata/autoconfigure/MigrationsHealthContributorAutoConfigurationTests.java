@@ -1,0 +1,90 @@
+package dev.strata.autoconfigure;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.strata.Strata;
+import dev.strata.actuate.health.MigrationsHealthIndicator;
+import dev.strata.autoconfigure.entities.Thing;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MigrationsHealthContributorAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				DataSourceTransactionManagerAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+				MigrationsAutoConfiguration.class, MigrationsHealthContributorAutoConfiguration.class))
+		.withUserConfiguration(EntitiesConfiguration.class)
+		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+				"migrations.package=dev.strata.autoconfigure.migrations", "migrations.run-at=never");
+
+	@Test
+	void runWhenHealthIndicatorIsDisabledShouldNotHaveHealthIndicator() {
+		this.contextRunner.withPropertyValues("management.health.migrations.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(MigrationsHealthIndicator.class));
+	}
+
+	@Test
+	void pendingMigrationsAndMissingTablesMakeHealthDown() {
+		this.contextRunner.run((context) -> {
+			Health health = context.getBean(MigrationsHealthIndicator.class).health();
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("pending", List.of(1L, 2L));
+			assertThat(differences(health)).extracting((difference) -> difference.get("kind"))
+				.containsExactly("MISSING_TABLE");
+		});
+	}
+
+	@Test
+	void healthIsUpOnceMigratedAndDownAgainOnDrift() {
+		this.contextRunner.withPropertyValues("migrations.health.cache-time-to-live=0s").run((context) -> {
+			context.getBean(Strata.class).migrate();
+			MigrationsHealthIndicator indicator = context.getBean(MigrationsHealthIndicator.class);
+			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+			new JdbcTemplate(context.getBean(javax.sql.DataSource.class))
+				.execute("alter table things drop column color");
+			Health health = indicator.health();
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(differences(health)).singleElement()
+				.satisfies((difference) -> assertThat(difference).containsEntry("table", "things")
+					.containsEntry("column", "color")
+					.containsEntry("kind", "MISSING_COLUMN"));
+		});
+	}
+
+	@Test
+	void healthIsCachedForItsTimeToLive() {
+		this.contextRunner.withPropertyValues("migrations.health.cache-time-to-live=1h").run((context) -> {
+			MigrationsHealthIndicator indicator = context.getBean(MigrationsHealthIndicator.class);
+			Health before = indicator.health();
+			context.getBean(Strata.class).migrate();
+			assertThat(indicator.health()).isSameAs(before);
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> differences(Health health) {
+		return (List<Map<String, Object>>) health.getDetails().get("differences");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Thing.class)
+	static class EntitiesConfiguration {
+
+	}
+
+}
