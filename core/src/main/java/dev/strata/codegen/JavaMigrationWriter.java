@@ -61,8 +61,9 @@ public final class JavaMigrationWriter {
 		boolean hasDown = !source.downOperations().isEmpty();
 		MethodBodyBuilder down = MigrationBodyWriter.write(source.downOperations());
 		Set<String> warnings = new LinkedHashSet<>(source.warnings());
+		// the warnings of down() stay beside its statements: they concern undoing, not
+		// applying
 		warnings.addAll(up.warnings());
-		warnings.addAll(down.warnings());
 		TypeSpec.Builder type = TypeSpec.classBuilder(className)
 			.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
 			.addSuperinterface(Migration.class)

@@ -29,6 +29,9 @@ public class User {
 	@Column(nullable = false, length = 100)
 	private String name;
 
+	@Column(length = 40)
+	private @Nullable String nickname;
+
 	private @Nullable LocalDateTime createdAt;
 
 	private @Nullable LocalDateTime updatedAt;
@@ -53,6 +56,10 @@ public class User {
 
 	public String getName() {
 		return this.name;
+	}
+
+	public @Nullable String getNickname() {
+		return this.nickname;
 	}
 
 	@PrePersist
