@@ -79,14 +79,14 @@ public final class MigrationsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnProperty(name = "migrations.run-at", havingValue = "startup")
+	@Conditional(RunAtCondition.AtStartup.class)
 	MigrationsInitializer migrationsInitializer(Strata strata, MigrationRunReporter reporter) {
 		return new MigrationsInitializer(strata, reporter);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnProperty(name = "migrations.run-at", havingValue = "ready", matchIfMissing = true)
+	@Conditional(RunAtCondition.WhenReady.class)
 	MigrationsReadyRunner migrationsReadyRunner(Strata strata, MigrationRunReporter reporter) {
 		return new MigrationsReadyRunner(strata, reporter);
 	}

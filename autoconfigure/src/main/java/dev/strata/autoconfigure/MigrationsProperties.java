@@ -39,7 +39,7 @@ import org.springframework.boot.context.properties.bind.Name;
 @ConfigurationProperties("migrations")
 public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name("package") @Nullable String packageName,
 		@DefaultValue("strata_schema_history") String table, @Nullable String connection, @Nullable String url,
-		@Nullable String username, @Nullable String password, @DefaultValue("ready") RunAt runAt,
+		@Nullable String username, @Nullable String password, @Nullable RunAt runAt,
 		@DefaultValue("all") TransactionMode transaction, @DefaultValue("true") boolean failOnError,
 		@DefaultValue("false") boolean outOfOrder, @DefaultValue("60s") Duration lockTimeout,
 		@Nullable String installedBy, @DefaultValue Health health) {

@@ -108,8 +108,22 @@ class MigrationsAutoConfigurationTests {
 			.withConfiguration(AutoConfigurations.of(HibernateJpaAutoConfiguration.class,
 					DataSourceTransactionManagerAutoConfiguration.class))
 			.withUserConfiguration(EntitiesConfiguration.class)
-			.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate")
+			.withPropertyValues("migrations.run-at=ready", "spring.jpa.hibernate.ddl-auto=validate")
 			.run((context) -> assertThat(context).hasFailed());
+	}
+
+	@Test
+	void unsetRunAtMeansStartupWhenHibernateValidatesTheSchema() {
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(HibernateJpaAutoConfiguration.class,
+					DataSourceTransactionManagerAutoConfiguration.class))
+			.withUserConfiguration(EntitiesConfiguration.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).hasSingleBean(MigrationsInitializer.class);
+				assertThat(context).doesNotHaveBean(MigrationsReadyRunner.class);
+			});
 	}
 
 	@Test

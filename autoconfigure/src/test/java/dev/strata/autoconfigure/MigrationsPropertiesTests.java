@@ -23,7 +23,7 @@ class MigrationsPropertiesTests {
 		assertThat(properties.installedBy()).isEqualTo(engine.installedBy());
 		assertThat(properties.enabled()).isTrue();
 		assertThat(properties.failOnError()).isTrue();
-		assertThat(properties.runAt()).isEqualTo(RunAt.READY);
+		assertThat(properties.runAt()).as("unset: ready, or startup when Hibernate validates").isNull();
 	}
 
 	@Test
