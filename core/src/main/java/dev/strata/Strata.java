@@ -137,7 +137,7 @@ public final class Strata {
 	 * @return every problem found
 	 */
 	public Validation validate() {
-		return validate(true);
+		return validate(true, status());
 	}
 
 	/**
@@ -147,13 +147,23 @@ public final class Strata {
 	 * @return every problem found
 	 */
 	public Validation validateDatabase() {
-		return validate(false);
+		return validate(false, status());
 	}
 
-	private Validation validate(boolean includeMigrations) {
+	/**
+	 * Validate the database only, given the status of the migrations already read.
+	 * @param status the status of the migrations, as {@link #status()} returns it
+	 * @return every problem found
+	 * @see #validateDatabase()
+	 */
+	public Validation validateDatabase(MigrationStatusReport status) {
+		return validate(false, status);
+	}
+
+	private Validation validate(boolean includeMigrations, MigrationStatusReport status) {
 		Dialect dialect = dialect();
 		SchemaValidator validator = new SchemaValidator(dialect);
-		List<ValidationProblem> problems = new ArrayList<>(validator.history(status()));
+		List<ValidationProblem> problems = new ArrayList<>(validator.history(status));
 		List<String> notices = new ArrayList<>();
 		Optional<EntitySchema> entities = this.entities.read(dialect);
 		if (entities.isEmpty()) {

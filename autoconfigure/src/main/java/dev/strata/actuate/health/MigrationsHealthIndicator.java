@@ -70,7 +70,7 @@ public class MigrationsHealthIndicator implements HealthIndicator {
 	private Health check(Instant now) {
 		try {
 			MigrationStatusReport status = this.strata.status();
-			Validation validation = this.strata.validateDatabase();
+			Validation validation = this.strata.validateDatabase(status);
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("currentVersion", status.currentVersion());
 			for (MigrationState state : List.of(MigrationState.PENDING, MigrationState.FAILED, MigrationState.MISSING,
