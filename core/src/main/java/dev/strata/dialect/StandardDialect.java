@@ -43,6 +43,21 @@ public abstract class StandardDialect implements Dialect {
 	}
 
 	/**
+	 * Return the canonical form of a type given as SQL text: the canonical form of the
+	 * type it parses to, or the text in lower case with single spaces when Strata does
+	 * not know the type.
+	 * @param definition the SQL type
+	 * @return the canonical type
+	 */
+	protected ColumnType canonicalCustom(String definition) {
+		ColumnType parsed = parseType(definition);
+		if (parsed.kind() != TypeKind.CUSTOM) {
+			return canonicalType(parsed);
+		}
+		return ColumnType.custom(definition.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+	}
+
+	/**
 	 * Return the reserved words that must be quoted when used as identifiers, in lower
 	 * case.
 	 * @return the reserved words

@@ -2,7 +2,6 @@ package dev.strata.dialect.h2;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -113,14 +112,6 @@ public class H2Dialect extends StandardDialect {
 			case ENUM -> ColumnType.enumeration(null, signed.values().stream().sorted().toList());
 			case CUSTOM -> canonicalCustom(Objects.requireNonNull(signed.definition()));
 		};
-	}
-
-	private ColumnType canonicalCustom(String definition) {
-		ColumnType parsed = parseType(definition);
-		if (parsed.kind() != TypeKind.CUSTOM) {
-			return canonicalType(parsed);
-		}
-		return ColumnType.custom(definition.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package dev.strata.dialect.postgresql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -110,14 +109,6 @@ public class PostgresDialect extends StandardDialect {
 					signed.values().stream().sorted().toList());
 			case CUSTOM -> canonicalCustom(Objects.requireNonNull(signed.definition()));
 		};
-	}
-
-	private ColumnType canonicalCustom(String definition) {
-		ColumnType parsed = parseType(definition);
-		if (parsed.kind() != TypeKind.CUSTOM) {
-			return canonicalType(parsed);
-		}
-		return ColumnType.custom(definition.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
 	}
 
 	@Override
