@@ -17,21 +17,28 @@ import dev.strata.diff.Renames;
 import dev.strata.entity.EntitySchema;
 import dev.strata.migration.Migration;
 import dev.strata.model.SchemaSnapshot;
+import dev.strata.runner.HistoryEntry;
+import dev.strata.runner.HistoryTable;
 import dev.strata.runner.MigrateResult;
+import dev.strata.runner.MigrateScriptPlanner;
 import dev.strata.runner.MigrationException;
 import dev.strata.runner.MigrationResolver;
+import dev.strata.runner.MigrationRollback;
 import dev.strata.runner.MigrationRunner;
+import dev.strata.runner.MigrationScript;
 import dev.strata.runner.MigrationState;
 import dev.strata.runner.MigrationStatus;
 import dev.strata.runner.MigrationStatusReport;
 import dev.strata.runner.ResolvedMigration;
+import dev.strata.runner.RollbackResult;
+import dev.strata.runner.RollbackTarget;
 import dev.strata.runner.RunnerSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Strata for one database: migrates it, reports the state of its migrations, generates
- * the next migration from the entities and validates the migrations and the database
- * against them. <pre class="code">
+ * Strata for one database: migrates it and rolls it back, reports the state of its
+ * migrations, generates the next migration from the entities and validates the migrations
+ * and the database against them. <pre class="code">
  * Strata strata = Strata.builder(dataSource).migrations(migrations).build();
  * strata.migrate();
  * </pre>
@@ -88,6 +95,48 @@ public final class Strata {
 			this.lastFailure = ex;
 			throw ex;
 		}
+	}
+
+	/**
+	 * Roll back applied migrations, highest version first.
+	 * @param target how far to go back: a number of steps or a version to go back to
+	 * @return what was rolled back, with what it could not bring back
+	 * @throws MigrationException if a migration cannot be undone (nothing runs then) or
+	 * undoing one fails; the message says what the database was left as
+	 * @see MigrationRollback
+	 */
+	public RollbackResult rollback(RollbackTarget target) {
+		return new MigrationRollback(this.dataSource, dialect(), this.migrations, this.settings).rollback(target);
+	}
+
+	/**
+	 * Return the SQL that {@link #migrate()} would run now, without running it.
+	 * @return the script, empty when nothing is pending
+	 * @throws MigrationException if the run would refuse to start
+	 */
+	public MigrationScript migrateScript() {
+		Dialect dialect = dialect();
+		try (Connection connection = this.dataSource.getConnection()) {
+			List<HistoryEntry> history = new HistoryTable(dialect, this.settings.table()).readIfExists(connection)
+				.orElse(null);
+			return MigrateScriptPlanner.plan(dialect, this.migrations, history, this.settings);
+		}
+		catch (SQLException ex) {
+			throw new MigrationException(
+					"The history table [" + this.settings.table() + "] could not be read: " + ex.getMessage(), null,
+					null, null, null, null, ex);
+		}
+	}
+
+	/**
+	 * Return the SQL that {@link #rollback(RollbackTarget)} would run now, without
+	 * running it.
+	 * @param target how far to go back
+	 * @return the script, empty when nothing is above the target
+	 * @throws MigrationException if the rollback would refuse to start
+	 */
+	public MigrationScript rollbackScript(RollbackTarget target) {
+		return new MigrationRollback(this.dataSource, dialect(), this.migrations, this.settings).script(target);
 	}
 
 	/**
@@ -148,6 +197,21 @@ public final class Strata {
 	 */
 	public Validation validateDatabase() {
 		return validate(false, status());
+	}
+
+	/**
+	 * Validate the migrations only, without a database: whether they build what the
+	 * entities declare. This is the check a build runs ({@code strata:validate}); the
+	 * dialect must be {@linkplain Builder#dialect(Dialect) given}.
+	 * @return every difference found
+	 * @throws IllegalStateException if the entities are not known
+	 */
+	public Validation validateMigrations() {
+		Dialect dialect = dialect();
+		EntitySchema entities = requireEntities(dialect);
+		MigrationReplay replay = MigrationReplay.of(resolve());
+		List<String> notices = new ArrayList<>(replay.notices());
+		return new Validation(new SchemaValidator(dialect).migrations(replay, entities), notices);
 	}
 
 	/**
