@@ -13,6 +13,7 @@ import org.hibernate.boot.Metadata;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.ExitCodeExceptionMapper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -26,6 +27,7 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -109,6 +111,15 @@ public final class MigrationsAutoConfiguration {
 			builder.password(properties.password());
 			return builder.build();
 		}
+		MigrationsProperties.Connection named = StringUtils.hasText(properties.connection())
+				? properties.connections().get(properties.connection()) : null;
+		if (named != null) {
+			DataSourceBuilder<?> builder = DataSourceBuilder.create().type(SimpleDriverDataSource.class);
+			builder.url(named.url());
+			builder.username(named.username());
+			builder.password(named.password());
+			return builder.build();
+		}
 		DataSource qualified = migrationsDataSource.getIfAvailable();
 		if (qualified != null) {
 			return qualified;
@@ -124,6 +135,22 @@ public final class MigrationsAutoConfiguration {
 			return builder.build();
 		}
 		return target;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("migrations.exit-after-run")
+	static class ExitAfterRunConfiguration {
+
+		@Bean
+		MigrationsExitRunner migrationsExitRunner(Strata strata, ConfigurableApplicationContext context) {
+			return new MigrationsExitRunner(strata, context);
+		}
+
+		@Bean
+		ExitCodeExceptionMapper migrationsExitCodeExceptionMapper() {
+			return (exception) -> MigrationsExitRunner.FAILURE;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,6 +1,7 @@
 package dev.strata.autoconfigure;
 
 import java.time.Duration;
+import java.util.Map;
 
 import dev.strata.runner.TransactionMode;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,12 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param installedBy Who applied the migrations, as recorded in the history; defaults to
  * the database user.
  * @param health Settings of the migrations health indicator.
+ * @param exitAfterRun Whether to run the pending migrations and then stop the
+ * application, with exit status 0 when they succeeded and 1 when they failed: a deploy
+ * step without Maven, such as a Kubernetes init container. Implies no web server and lazy
+ * beans, so that nothing but the migrations runs.
+ * @param connections Named connections, chosen with "connection" (and by the Maven
+ * plugin's -Dmigrations.connection=NAME), each with a url, username and password.
  */
 @ConfigurationProperties("migrations")
 public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name("package") @Nullable String packageName,
@@ -42,7 +49,8 @@ public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name(
 		@Nullable String username, @Nullable String password, @Nullable RunAt runAt,
 		@DefaultValue("all") TransactionMode transaction, @DefaultValue("true") boolean failOnError,
 		@DefaultValue("false") boolean outOfOrder, @DefaultValue("60s") Duration lockTimeout,
-		@Nullable String installedBy, @DefaultValue Health health) {
+		@Nullable String installedBy, @DefaultValue Health health, @DefaultValue("false") boolean exitAfterRun,
+		@DefaultValue Map<String, Connection> connections) {
 
 	/**
 	 * Settings of the migrations health indicator.
@@ -54,12 +62,30 @@ public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name(
 
 	}
 
+	/**
+	 * A named connection.
+	 *
+	 * @param url JDBC URL of the database.
+	 * @param username Login user of the database.
+	 * @param password Login password of the database.
+	 */
+	public record Connection(String url, @Nullable String username, @Nullable String password) {
+
+		@Override
+		public String toString() {
+			return "Connection[url=" + this.url + ", username=" + this.username + ", password="
+					+ ((this.password != null) ? "******" : null) + "]";
+		}
+
+	}
+
 	@Override
 	public String toString() {
 		return "MigrationsProperties[enabled=" + this.enabled + ", package=" + this.packageName + ", table="
 				+ this.table + ", connection=" + this.connection + ", url=" + this.url + ", username=" + this.username
 				+ ", password=" + ((this.password != null) ? "******" : null) + ", runAt=" + this.runAt
-				+ ", transaction=" + this.transaction + "]";
+				+ ", transaction=" + this.transaction + ", exitAfterRun=" + this.exitAfterRun + ", connections="
+				+ this.connections + "]";
 	}
 
 }
