@@ -29,7 +29,7 @@ class MigrationsExitAfterRunEnvironmentPostProcessor implements EnvironmentPostP
 		Map<String, Object> defaults = new LinkedHashMap<>();
 		defaults.put("spring.main.web-application-type", "none");
 		defaults.put("spring.main.lazy-initialization", "true");
-		defaults.put("migrations.run-at", "never");
+		defaults.put("migrations.run-at", "startup");
 		environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults));
 	}
 

@@ -23,7 +23,8 @@ import org.springframework.core.Ordered;
  * <p>
  * It runs before every other runner. Together with the defaults that
  * {@link MigrationsExitAfterRunEnvironmentPostProcessor} sets (no web server, lazy beans,
- * {@code migrations.run-at=never}), nothing of the application runs but the migrations.
+ * {@code migrations.run-at=startup}), the application does little but run the migrations:
+ * no server, no request, no runner of its own.
  */
 public class MigrationsExitRunner implements ApplicationRunner, Ordered {
 

@@ -38,8 +38,8 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param health Settings of the migrations health indicator.
  * @param exitAfterRun Whether to run the pending migrations and then stop the
  * application, with exit status 0 when they succeeded and 1 when they failed: a deploy
- * step without Maven, such as a Kubernetes init container. Implies no web server and lazy
- * beans, so that nothing but the migrations runs.
+ * step without Maven, such as a Kubernetes init container. Implies no web server, lazy
+ * beans and run-at=startup, unless they are set.
  * @param connections Named connections, chosen with "connection" (and by the Maven
  * plugin's -Dmigrations.connection=NAME), each with a url, username and password.
  */

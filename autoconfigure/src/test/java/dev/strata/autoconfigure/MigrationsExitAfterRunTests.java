@@ -73,7 +73,7 @@ class MigrationsExitAfterRunTests {
 	}
 
 	@Test
-	void defaultsToNoWebServerLazyBeansAndNoOtherRunWhileTheApplicationsSettingsWin() {
+	void defaultsToNoWebServerLazyBeansAndMigrationsBeforeJpaWhileTheApplicationsSettingsWin() {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("application",
@@ -81,7 +81,7 @@ class MigrationsExitAfterRunTests {
 		new MigrationsExitAfterRunEnvironmentPostProcessor().postProcessEnvironment(environment,
 				new SpringApplication());
 		assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
-		assertThat(environment.getProperty("migrations.run-at")).isEqualTo("never");
+		assertThat(environment.getProperty("migrations.run-at")).isEqualTo("startup");
 		assertThat(environment.getProperty("spring.main.lazy-initialization")).isEqualTo("false");
 	}
 
