@@ -22,10 +22,10 @@ import org.jspecify.annotations.Nullable;
  * and the same keys, foreign keys, unique and check constraints, indexes and sequences,
  * under the same names, except names the database made up itself (H2's
  * {@code CONSTRAINT_4F}), which change whenever the object is created again. Columns are
- * compared by name, not by position: a dropped column added back by a rollback comes last
- * in its table, as databases only add columns at the end.
+ * compared by name, not by position, unless asked: a dropped column added back by a
+ * rollback comes last in its table, as databases only add columns at the end.
  */
-final class CatalogDifferences {
+public final class CatalogDifferences {
 
 	private static final Pattern SYSTEM_NAME = Pattern.compile("(?i)(constraint|primary_key)_[0-9a-f]+");
 
@@ -33,25 +33,37 @@ final class CatalogDifferences {
 	}
 
 	/**
-	 * Describe every difference between two catalogs.
+	 * Describe every difference between two catalogs, comparing columns by name.
 	 * @param expected the catalog as it should be
 	 * @param actual the catalog as it is
 	 * @return the differences, one paragraph each, empty if the catalogs are equal
 	 */
-	static List<String> between(SchemaSnapshot expected, SchemaSnapshot actual) {
+	public static List<String> between(SchemaSnapshot expected, SchemaSnapshot actual) {
+		return between(expected, actual, false);
+	}
+
+	/**
+	 * Describe every difference between two catalogs.
+	 * @param expected the catalog as it should be
+	 * @param actual the catalog as it is
+	 * @param columnOrder whether the position of columns in their table counts too
+	 * @return the differences, one paragraph each, empty if the catalogs are equal
+	 */
+	public static List<String> between(SchemaSnapshot expected, SchemaSnapshot actual, boolean columnOrder) {
 		List<String> differences = new ArrayList<>();
 		compare(differences, "tables", names(expected.tables().stream().map(Table::name).toList()),
 				names(actual.tables().stream().map(Table::name).toList()));
 		compare(differences, "sequences", expected.sequences(), actual.sequences());
 		for (Table table : expected.tables()) {
-			actual.table(table.name()).ifPresent((other) -> compare(differences, table, other));
+			actual.table(table.name()).ifPresent((other) -> compare(differences, table, other, columnOrder));
 		}
 		return differences;
 	}
 
-	private static void compare(List<String> differences, Table expected, Table actual) {
+	private static void compare(List<String> differences, Table expected, Table actual, boolean columnOrder) {
 		String table = "table [" + expected.name() + "]";
-		compare(differences, table + " columns", byName(expected.columns()), byName(actual.columns()));
+		compare(differences, table + " columns", columnOrder ? expected.columns() : byName(expected.columns()),
+				columnOrder ? actual.columns() : byName(actual.columns()));
 		compareNamed(differences, table + " primary key", primaryKey(expected), primaryKey(actual));
 		compareNamed(differences, table + " unique constraints", uniques(expected), uniques(actual));
 		compareNamed(differences, table + " indexes", indexes(expected), indexes(actual));

@@ -19,7 +19,6 @@ import dev.strata.entity.HibernateEntityReader;
 import dev.strata.entity.OfflineMetadata;
 import dev.strata.migration.Migration;
 import dev.strata.model.SchemaSnapshot;
-import dev.strata.testing.CatalogComparison;
 import dev.strata.testing.HibernateCreateScript;
 import dev.strata.testing.HibernateSchemaValidation;
 import dev.strata.testing.InMemoryJavaCompiler;
@@ -81,7 +80,7 @@ class EvolutionRoundTripTests {
 				HibernateSchemaValidation.validate(builder, step.classes(), migrated);
 				DataSource fresh = databases.get();
 				execute(fresh, HibernateCreateScript.ofSessionFactory(builder, step.classes()));
-				assertThat(CatalogComparison.differences(catalog(strata, migrated), catalog(strata, fresh), false))
+				assertThat(CatalogDifferences.between(catalog(strata, migrated), catalog(strata, fresh), false))
 					.as(context)
 					.isEmpty();
 				afterStep(version, migrated);
