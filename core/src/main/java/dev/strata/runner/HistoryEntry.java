@@ -40,7 +40,7 @@ public record HistoryEntry(int installedRank, long version, String description, 
 	 * @return whether the version counts as applied
 	 */
 	public boolean isApplied() {
-		return this.success && this.type != HistoryEventType.ROLLBACK;
+		return this.success && this.type != HistoryEventType.ROLLBACK && this.type != HistoryEventType.DELETE;
 	}
 
 }

@@ -18,6 +18,13 @@ public enum HistoryEventType {
 	 * A failed or changed entry was resolved by hand; the row carries the checksum that
 	 * counts from now on.
 	 */
-	REPAIR
+	REPAIR,
+
+	/**
+	 * An applied migration whose class is gone was marked as deleted
+	 * ({@code migrations.repair}): the history no longer expects its class. Its changes
+	 * stay in the schema; the version counts as not applied.
+	 */
+	DELETE
 
 }

@@ -33,8 +33,8 @@ import dev.strata.operation.DropTable;
  * <li>{@code installed_rank} integer, primary key: the position in the log, from 1</li>
  * <li>{@code version} bigint: the migration version</li>
  * <li>{@code description} varchar(200): the migration description</li>
- * <li>{@code type} varchar(20): {@code MIGRATE}, {@code ROLLBACK}, {@code BASELINE} or
- * {@code REPAIR} ({@link HistoryEventType})</li>
+ * <li>{@code type} varchar(20): {@code MIGRATE}, {@code ROLLBACK}, {@code BASELINE},
+ * {@code REPAIR} or {@code DELETE} ({@link HistoryEventType})</li>
  * <li>{@code class_name} varchar(1000): the fully qualified class name</li>
  * <li>{@code checksum} varchar(64), nullable: the checksum of the operations</li>
  * <li>{@code installed_by} varchar(100): the database user</li>
@@ -134,18 +134,41 @@ public final class HistoryTable {
 	public Optional<List<HistoryEntry>> readIfExists(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(this.selectSql)) {
-			List<HistoryEntry> entries = new ArrayList<>();
-			while (rows.next()) {
-				entries.add(entry(rows));
-			}
-			return Optional.of(List.copyOf(entries));
+			return Optional.of(new HistoryRowReader(this.name).read(rows));
 		}
 		catch (SQLException ex) {
 			if (exists(connection)) {
+				List<String> missing = missingColumns(connection);
+				if (!missing.isEmpty()) {
+					throw notStrataHistory(missing, ex);
+				}
 				throw ex;
 			}
 			return Optional.empty();
 		}
+	}
+
+	private MigrationException notStrataHistory(List<String> missing, SQLException cause) {
+		return new MigrationException("The history table [" + this.name + "] exists but was not created by Strata: "
+				+ "it has no column " + String.join(", ", missing.stream().map((column) -> "[" + column + "]").toList())
+				+ " (Strata's history table has the columns " + String.join(", ", COLUMNS)
+				+ "). Another tool may use this name. Set migrations.table to a name of Strata's own, or move that "
+				+ "table out of the way. Nothing was run.", null, null, this.name, null, null, cause);
+	}
+
+	/**
+	 * Return the columns of the history table that the existing table lacks.
+	 */
+	private List<String> missingColumns(Connection connection) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		List<String> present = new ArrayList<>();
+		try (ResultSet columns = metaData.getColumns(connection.getCatalog(), connection.getSchema(),
+				storedName(metaData), null)) {
+			while (columns.next()) {
+				present.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+			}
+		}
+		return COLUMNS.stream().filter((column) -> !present.contains(column)).toList();
 	}
 
 	/**
@@ -208,10 +231,7 @@ public final class HistoryTable {
 	 */
 	private boolean exists(Connection connection) throws SQLException {
 		DatabaseMetaData metaData = connection.getMetaData();
-		String quoted = this.dialect.identifier(this.name);
-		String stored = !quoted.equals(this.name) ? this.name
-				: metaData.storesUpperCaseIdentifiers() ? this.name.toUpperCase(Locale.ROOT)
-						: metaData.storesLowerCaseIdentifiers() ? this.name.toLowerCase(Locale.ROOT) : this.name;
+		String stored = storedName(metaData);
 		try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), stored, null)) {
 			while (tables.next()) {
 				if (tables.getString("TABLE_NAME").equals(stored)) {
@@ -222,12 +242,11 @@ public final class HistoryTable {
 		}
 	}
 
-	private static HistoryEntry entry(ResultSet rows) throws SQLException {
-		OffsetDateTime installedOn = rows.getObject(8, OffsetDateTime.class);
-		return new HistoryEntry(rows.getInt(1), rows.getLong(2), rows.getString(3),
-				HistoryEventType.valueOf(rows.getString(4).trim().toUpperCase(Locale.ROOT)), rows.getString(5),
-				rows.getString(6), rows.getString(7), installedOn.toInstant(), rows.getLong(9), rows.getBoolean(10),
-				rows.getString(11));
+	private String storedName(DatabaseMetaData metaData) throws SQLException {
+		String quoted = this.dialect.identifier(this.name);
+		return !quoted.equals(this.name) ? this.name
+				: metaData.storesUpperCaseIdentifiers() ? this.name.toUpperCase(Locale.ROOT)
+						: metaData.storesLowerCaseIdentifiers() ? this.name.toLowerCase(Locale.ROOT) : this.name;
 	}
 
 	private static void bind(PreparedStatement statement, HistoryEntry entry) throws SQLException {

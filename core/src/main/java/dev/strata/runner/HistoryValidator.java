@@ -74,14 +74,16 @@ final class HistoryValidator {
 		return "Migration [" + status.className() + "] was applied on " + status.appliedAt() + " with checksum ["
 				+ status.appliedChecksum() + "], but its up() now records different operations (checksum ["
 				+ status.checksum() + "]). An applied migration must not be edited: undo the edit and make the "
-				+ "change in a new migration";
+				+ "change in a new migration. If the edit was deliberate and the database already has what the "
+				+ "migration now describes, start once with migrations.repair=true to record the new checksum";
 	}
 
 	private String missing(MigrationStatus status) {
 		return "Migration [" + status.className() + "] (version " + status.version() + ", \"" + status.description()
 				+ "\") was applied on " + status.appliedAt()
 				+ ", but no migration class has that version any more. Restore the class: it is part of the "
-				+ "schema's history (to take its change back, write a new migration that undoes it)";
+				+ "schema's history (to take its change back, write a new migration that undoes it). If it was "
+				+ "removed on purpose, start once with migrations.repair=true to mark it as deleted in the history";
 	}
 
 	private String failed(MigrationStatus status, HistoryEntry row) {

@@ -2,6 +2,7 @@ package dev.strata.runner;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,11 @@ import org.slf4j.LoggerFactory;
  * apply each migration once;</li>
  * <li>on a second connection, creates the history table if it is missing and reads it,
  * with one query;</li>
+ * <li>on a database without history, refuses a schema that already has tables unless it
+ * matches the migrations up to the {@linkplain Baseline baseline version}, which are then
+ * recorded as applied;</li>
+ * <li>if asked, {@linkplain HistoryRepair repairs} the history (changed and missing
+ * migrations);</li>
  * <li>validates before anything runs: no applied migration edited or missing, no failure
  * left behind, no pending version below the current one unless out-of-order migrations
  * are allowed;</li>
@@ -116,7 +122,23 @@ public final class MigrationRunner {
 			Optional<List<HistoryEntry>> existing = historyTable.readIfExists(connection);
 			List<HistoryEntry> history = existing.orElse(List.of());
 			timer.mark("history");
+			String installedBy = installedBy(connection);
+			List<HistoryEntry> recorded = new ArrayList<>();
+			if (history.isEmpty()) {
+				recorded.addAll(new Baseline(dialect, historyTable.name()).entries(connection, resolved,
+						this.settings.baselineVersion(), 1, installedBy));
+				history = List.copyOf(recorded);
+			}
 			MigrationStatusReport report = MigrationStatusCalculator.calculate(resolved, history);
+			if (this.settings.repair()) {
+				List<HistoryEntry> repairs = HistoryRepair.entries(report, history, nextRank(history), installedBy);
+				for (HistoryEntry row : repairs) {
+					logger.warn(HistoryRepair.describe(row, report));
+				}
+				recorded.addAll(repairs);
+				history = concat(history, repairs);
+				report = MigrationStatusCalculator.calculate(resolved, history);
+			}
 			List<ResolvedMigration> pending = new HistoryValidator(historyTable.name(), this.settings.outOfOrder())
 				.pending(report, resolved, history);
 			List<PlannedMigration> plan = new MigrationPlanner(dialect).plan(resolved, pending);
@@ -124,13 +146,18 @@ public final class MigrationRunner {
 			if (existing.isEmpty()) {
 				historyTable.create(connection);
 			}
+			if (!recorded.isEmpty()) {
+				historyTable.append(connection, recorded);
+				logger.info("Recorded {} baseline or repair row(s) in the history table [{}]", recorded.size(),
+						historyTable.name());
+			}
 			if (pending.isEmpty()) {
 				logger.debug("Schema is up to date at version {} ({})", report.currentVersion(), timer);
 				return new MigrateResult(List.of(), report.currentVersion(), timer.totalMs());
 			}
-			int firstRank = history.stream().mapToInt(HistoryEntry::installedRank).max().orElse(0) + 1;
+			int firstRank = nextRank(history);
 			MigrationExecutor executor = new MigrationExecutor(dialect, historyTable, this.settings.transactionMode(),
-					installedBy(connection));
+					installedBy);
 			List<AppliedMigration> applied;
 			try {
 				applied = executor.execute(connection, plan, firstRank);
@@ -150,6 +177,16 @@ public final class MigrationRunner {
 					dialect.name(), totalMs, currentVersion);
 			return new MigrateResult(applied, currentVersion, totalMs);
 		}
+	}
+
+	private static int nextRank(List<HistoryEntry> history) {
+		return history.stream().mapToInt(HistoryEntry::installedRank).max().orElse(0) + 1;
+	}
+
+	private static List<HistoryEntry> concat(List<HistoryEntry> first, List<HistoryEntry> second) {
+		List<HistoryEntry> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
 	}
 
 	/**

@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Computes the status of every migration from the resolved migrations and the rows of the
  * history table. The last row of a version decides: a failure makes it
- * {@link MigrationState#FAILED}; a rollback makes it pending again; a migration, baseline
- * or repair makes it applied, {@link MigrationState#MISSING} if its class is gone, or
- * {@link MigrationState#CHANGED} if the class now has another checksum than that row.
+ * {@link MigrationState#FAILED}; a rollback or a deletion makes it pending again (or
+ * leaves it out if its class is gone); a migration, baseline or repair makes it applied,
+ * {@link MigrationState#MISSING} if its class is gone, or {@link MigrationState#CHANGED}
+ * if the class now has another checksum than that row.
  */
 public final class MigrationStatusCalculator {
 
@@ -49,7 +50,8 @@ public final class MigrationStatusCalculator {
 
 	private static @Nullable MigrationStatus status(@Nullable ResolvedMigration migration,
 			@Nullable HistoryEntry last) {
-		if (last == null || (last.success() && last.type() == HistoryEventType.ROLLBACK)) {
+		if (last == null || (last.success()
+				&& (last.type() == HistoryEventType.ROLLBACK || last.type() == HistoryEventType.DELETE))) {
 			return (migration != null) ? pending(migration) : null;
 		}
 		MigrationState state;

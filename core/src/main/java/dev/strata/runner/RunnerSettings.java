@@ -15,9 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param lockTimeout how long to wait for another run to release the migration lock
  * @param installedBy the name recorded as {@code installed_by}, {@code null} for the
  * database user
+ * @param repair whether a run first realigns the recorded checksums of
+ * {@linkplain MigrationState#CHANGED changed} migrations and marks
+ * {@linkplain MigrationState#MISSING missing} ones as deleted, recording both in the
+ * history ({@link HistoryRepair})
+ * @param baselineVersion the version an existing database (tables, no history) is at: a
+ * run checks that its schema is what the migrations up to this version build and records
+ * them as applied without running them ({@link Baseline}); {@code null} to refuse to
+ * migrate a database that has tables but no history
  */
 public record RunnerSettings(String table, TransactionMode transactionMode, boolean outOfOrder, Duration lockTimeout,
-		@Nullable String installedBy) {
+		@Nullable String installedBy, boolean repair, @Nullable Long baselineVersion) {
 
 	/** The default lock timeout. */
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -32,6 +40,23 @@ public record RunnerSettings(String table, TransactionMode transactionMode, bool
 		if (lockTimeout.isNegative()) {
 			throw new IllegalArgumentException("'lockTimeout' must not be negative, was " + lockTimeout);
 		}
+		if (baselineVersion != null && baselineVersion < 0) {
+			throw new IllegalArgumentException("'baselineVersion' must not be negative, was " + baselineVersion);
+		}
+	}
+
+	/**
+	 * Create settings that neither repair nor baseline.
+	 * @param table the name of the history table
+	 * @param transactionMode how pending migrations are grouped into transactions
+	 * @param outOfOrder whether a pending migration below the current version is applied
+	 * @param lockTimeout how long to wait for another run to release the migration lock
+	 * @param installedBy the name recorded as {@code installed_by}, {@code null} for the
+	 * database user
+	 */
+	public RunnerSettings(String table, TransactionMode transactionMode, boolean outOfOrder, Duration lockTimeout,
+			@Nullable String installedBy) {
+		this(table, transactionMode, outOfOrder, lockTimeout, installedBy, false, null);
 	}
 
 	/**
@@ -50,7 +75,8 @@ public record RunnerSettings(String table, TransactionMode transactionMode, bool
 	 * @return the new settings
 	 */
 	public RunnerSettings withTable(String table) {
-		return new RunnerSettings(table, this.transactionMode, this.outOfOrder, this.lockTimeout, this.installedBy);
+		return new RunnerSettings(table, this.transactionMode, this.outOfOrder, this.lockTimeout, this.installedBy,
+				this.repair, this.baselineVersion);
 	}
 
 	/**
@@ -59,7 +85,8 @@ public record RunnerSettings(String table, TransactionMode transactionMode, bool
 	 * @return the new settings
 	 */
 	public RunnerSettings withTransactionMode(TransactionMode transactionMode) {
-		return new RunnerSettings(this.table, transactionMode, this.outOfOrder, this.lockTimeout, this.installedBy);
+		return new RunnerSettings(this.table, transactionMode, this.outOfOrder, this.lockTimeout, this.installedBy,
+				this.repair, this.baselineVersion);
 	}
 
 	/**
@@ -68,7 +95,8 @@ public record RunnerSettings(String table, TransactionMode transactionMode, bool
 	 * @return the new settings
 	 */
 	public RunnerSettings withOutOfOrder(boolean outOfOrder) {
-		return new RunnerSettings(this.table, this.transactionMode, outOfOrder, this.lockTimeout, this.installedBy);
+		return new RunnerSettings(this.table, this.transactionMode, outOfOrder, this.lockTimeout, this.installedBy,
+				this.repair, this.baselineVersion);
 	}
 
 	/**
@@ -77,7 +105,8 @@ public record RunnerSettings(String table, TransactionMode transactionMode, bool
 	 * @return the new settings
 	 */
 	public RunnerSettings withLockTimeout(Duration lockTimeout) {
-		return new RunnerSettings(this.table, this.transactionMode, this.outOfOrder, lockTimeout, this.installedBy);
+		return new RunnerSettings(this.table, this.transactionMode, this.outOfOrder, lockTimeout, this.installedBy,
+				this.repair, this.baselineVersion);
 	}
 
 	/**
@@ -86,7 +115,28 @@ public record RunnerSettings(String table, TransactionMode transactionMode, bool
 	 * @return the new settings
 	 */
 	public RunnerSettings withInstalledBy(@Nullable String installedBy) {
-		return new RunnerSettings(this.table, this.transactionMode, this.outOfOrder, this.lockTimeout, installedBy);
+		return new RunnerSettings(this.table, this.transactionMode, this.outOfOrder, this.lockTimeout, installedBy,
+				this.repair, this.baselineVersion);
+	}
+
+	/**
+	 * Return these settings, repairing the history first or not.
+	 * @param repair whether to realign changed and mark missing migrations
+	 * @return the new settings
+	 */
+	public RunnerSettings withRepair(boolean repair) {
+		return new RunnerSettings(this.table, this.transactionMode, this.outOfOrder, this.lockTimeout, this.installedBy,
+				repair, this.baselineVersion);
+	}
+
+	/**
+	 * Return these settings with a baseline version for an existing database.
+	 * @param baselineVersion the version, {@code null} for none
+	 * @return the new settings
+	 */
+	public RunnerSettings withBaselineVersion(@Nullable Long baselineVersion) {
+		return new RunnerSettings(this.table, this.transactionMode, this.outOfOrder, this.lockTimeout, this.installedBy,
+				this.repair, baselineVersion);
 	}
 
 }
