@@ -67,7 +67,8 @@ public final class MigrationsAutoConfiguration {
 		return Strata.builder(dataSource(properties, dataSource, migrationsDataSource, beanFactory))
 			.migrations(found)
 			.settings(new RunnerSettings(properties.table(), properties.transaction(), properties.outOfOrder(),
-					properties.lockTimeout(), properties.installedBy()))
+					properties.lockTimeout(), properties.installedBy(), properties.repair(),
+					properties.baselineVersion()))
 			.migrationsPackage(migrationsPackage)
 			.entities(entities.getIfAvailable(() -> EntitySource.NONE))
 			.build();

@@ -42,6 +42,14 @@ import org.springframework.boot.context.properties.bind.Name;
  * beans and run-at=startup, unless they are set.
  * @param connections Named connections, chosen with "connection" (and by the Maven
  * plugin's -Dmigrations.connection=NAME), each with a url, username and password.
+ * @param repair Whether a run first accepts deliberate changes to the history: records
+ * the new checksum of applied migrations that were edited, and marks applied migrations
+ * whose class is gone as deleted, both as rows of the history table. Turn it on for one
+ * start, then off again.
+ * @param baselineVersion Version that an existing database, with tables but no history
+ * table, is at. Strata checks that its schema is what the migrations up to this version
+ * build, records them as applied without running them, then runs the ones above. Ignored
+ * on an empty database and once the history has rows.
  */
 @ConfigurationProperties("migrations")
 public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name("package") @Nullable String packageName,
@@ -50,7 +58,8 @@ public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name(
 		@DefaultValue("all") TransactionMode transaction, @DefaultValue("true") boolean failOnError,
 		@DefaultValue("false") boolean outOfOrder, @DefaultValue("60s") Duration lockTimeout,
 		@Nullable String installedBy, @DefaultValue Health health, @DefaultValue("false") boolean exitAfterRun,
-		@DefaultValue Map<String, Connection> connections) {
+		@DefaultValue Map<String, Connection> connections, @DefaultValue("false") boolean repair,
+		@Nullable Long baselineVersion) {
 
 	/**
 	 * Settings of the migrations health indicator.
@@ -85,7 +94,7 @@ public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name(
 				+ this.table + ", connection=" + this.connection + ", url=" + this.url + ", username=" + this.username
 				+ ", password=" + ((this.password != null) ? "******" : null) + ", runAt=" + this.runAt
 				+ ", transaction=" + this.transaction + ", exitAfterRun=" + this.exitAfterRun + ", connections="
-				+ this.connections + "]";
+				+ this.connections + ", repair=" + this.repair + ", baselineVersion=" + this.baselineVersion + "]";
 	}
 
 }

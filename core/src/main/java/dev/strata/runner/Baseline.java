@@ -95,7 +95,7 @@ final class Baseline {
 			.map(ResolvedMigration::className)
 			.toList();
 		String rawNotice = raw.isEmpty() ? ""
-				: "\nMigrations " + raw.stream().map((name) -> "[" + name + "]").toList()
+				: "\nMigrations " + String.join(", ", raw.stream().map((name) -> "[" + name + "]").toList())
 						+ " run raw SQL whose effect Strata cannot replay; if it creates what is listed above, "
 						+ "describe it with the schema builder instead.";
 		String upTo = included.isEmpty() ? "no migration has a version up to " + baselineVersion
