@@ -1,5 +1,7 @@
 package dev.strata.dialect;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 import dev.strata.model.ColumnType;
@@ -94,5 +96,16 @@ public interface Dialect {
 	 * @return the lock
 	 */
 	MigrationLock migrationLock();
+
+	/**
+	 * Prepare the session that applies migrations, so that it does not outlive its
+	 * client: a process killed in the middle of a long statement must not leave a server
+	 * session behind that keeps running it, holding the locks of an open transaction that
+	 * the next run would wait for. Does nothing by default.
+	 * @param connection the connection that applies migrations
+	 * @throws SQLException if the database fails
+	 */
+	default void prepareMigrationSession(Connection connection) throws SQLException {
+	}
 
 }

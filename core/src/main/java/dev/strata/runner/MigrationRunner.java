@@ -119,6 +119,7 @@ public final class MigrationRunner {
 			if (!connection.getAutoCommit()) {
 				connection.setAutoCommit(true);
 			}
+			dialect.prepareMigrationSession(connection);
 			Optional<List<HistoryEntry>> existing = historyTable.readIfExists(connection);
 			List<HistoryEntry> history = existing.orElse(List.of());
 			timer.mark("history");

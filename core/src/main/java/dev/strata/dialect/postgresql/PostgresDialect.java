@@ -1,5 +1,8 @@
 package dev.strata.dialect.postgresql;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +44,24 @@ public class PostgresDialect extends StandardDialect {
 	@Override
 	public boolean supportsTransactionalDdl() {
 		return true;
+	}
+
+	/**
+	 * Make the server check every second, while a statement runs, that the client is
+	 * still connected ({@code client_connection_check_interval}, PostgreSQL 14 and later
+	 * on Linux and similar systems). Without it, the session of a process killed during a
+	 * long statement runs on until the statement ends, holding the locks of its
+	 * uncommitted transaction, so the next run waits for it; with it, the server ends the
+	 * session and rolls back within a second. The setting lasts for the session.
+	 */
+	@Override
+	public void prepareMigrationSession(Connection connection) throws SQLException {
+		if (connection.getMetaData().getDatabaseMajorVersion() < 14) {
+			return;
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("set client_connection_check_interval = 1000");
+		}
 	}
 
 	@Override
