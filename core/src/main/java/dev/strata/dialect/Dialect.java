@@ -108,4 +108,15 @@ public interface Dialect {
 	default void prepareMigrationSession(Connection connection) throws SQLException {
 	}
 
+	/**
+	 * Make sure that what a migration transaction just committed survives if this process
+	 * dies now. Databases that write their log before a commit returns need nothing,
+	 * which is the default; an embedded database that runs inside this process and writes
+	 * commits to disk later (H2) flushes them.
+	 * @param connection the connection that committed
+	 * @throws SQLException if the database fails
+	 */
+	default void flushCommitted(Connection connection) throws SQLException {
+	}
+
 }

@@ -107,6 +107,15 @@ final class MigrationExecutor {
 		return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
 	}
 
+	private void flush(Connection connection) {
+		try {
+			this.dialect.flushCommitted(connection);
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not flush the committed migrations to disk; the database writes them later", ex);
+		}
+	}
+
 	private static void restoreAutoCommit(Connection connection) {
 		try {
 			connection.setAutoCommit(true);
@@ -185,6 +194,7 @@ final class MigrationExecutor {
 			catch (SQLException | RuntimeException ex) {
 				throw fail(this.last, null, null, ex);
 			}
+			flush(this.connection);
 		}
 
 		void log() {

@@ -149,6 +149,7 @@ public final class MigrationRunner {
 			}
 			if (!recorded.isEmpty()) {
 				historyTable.append(connection, recorded);
+				dialect.flushCommitted(connection);
 				logger.info("Recorded {} baseline or repair row(s) in the history table [{}]", recorded.size(),
 						historyTable.name());
 			}

@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code history-insert:N}: just after the N-th batch of history rows was written,
  * before its transaction commits;</li>
  * <li>{@code commit:N}: just before the N-th {@code Connection.commit()};</li>
- * <li>{@code committed:N}: just after it returned.</li>
+ * <li>{@code committed:N}: just after it returned;</li>
+ * <li>{@code flushed:N}: just after the N-th {@code checkpoint} (H2 writing its commits
+ * to disk).</li>
  * </ul>
  * At the chosen event it prints {@code STOPPED <event>} and either blocks for ever (to be
  * killed) or, given a go-file, waits until that file exists and goes on.
@@ -47,6 +49,8 @@ final class CrashPointDataSource {
 	private final AtomicInteger historyInserts = new AtomicInteger();
 
 	private final AtomicInteger commits = new AtomicInteger();
+
+	private final AtomicInteger flushes = new AtomicInteger();
 
 	CrashPointDataSource(DataSource target, @Nullable String stopAt, @Nullable Path goFile, PrintStream out) {
 		this.target = target;
@@ -85,6 +89,11 @@ final class CrashPointDataSource {
 	private Statement statement(Statement statement) {
 		return proxy(Statement.class, statement, (method, args, invoke) -> {
 			if (method.equals("execute") && args != null && args.length == 1 && args[0] instanceof String sql) {
+				if (sql.equalsIgnoreCase("checkpoint")) {
+					Object result = invoke.call();
+					event("flushed", this.flushes.incrementAndGet(), "");
+					return result;
+				}
 				event("execute", this.executes.incrementAndGet(), sql);
 			}
 			return invoke.call();

@@ -1,5 +1,8 @@
 package dev.strata.dialect.h2;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +50,29 @@ public class H2Dialect extends StandardDialect {
 	@Override
 	public boolean supportsTransactionalDdl() {
 		return false;
+	}
+
+	/**
+	 * Write the committed changes of a file database to disk at once
+	 * ({@code CHECKPOINT}). H2 writes commits in the background, up to half a second
+	 * later by default ({@code WRITE_DELAY}); an embedded database dies with the
+	 * application, so a process killed right after a migration committed would otherwise
+	 * lose it, history row and all, while the migrations after it may have been read as
+	 * applied by nobody. In-memory databases need nothing. Without admin rights the
+	 * checkpoint is refused and H2's own delay applies.
+	 */
+	@Override
+	public void flushCommitted(Connection connection) throws SQLException {
+		String url = connection.getMetaData().getURL();
+		if (url == null || url.startsWith("jdbc:h2:mem:")) {
+			return;
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("checkpoint");
+		}
+		catch (SQLException ex) {
+			// not an admin: H2 writes the commit within its WRITE_DELAY
+		}
 	}
 
 	@Override
