@@ -74,6 +74,11 @@ public final class ColumnDefinition {
 			throw new InvalidOperationException(this.table, this.name,
 					"Column [" + this.name + "] of table [" + this.table + "]: " + ex.getMessage());
 		}
+		String mismatch = DefaultValueCheck.mismatch(this.defaultValue, this.type);
+		if (mismatch != null) {
+			throw new InvalidOperationException(this.table, this.name,
+					"Column [" + this.name + "] of table [" + this.table + "]: " + mismatch);
+		}
 		return this;
 	}
 
