@@ -138,23 +138,25 @@ class CredentialLeakTests {
 			statement.execute("grant create, connect on database " + connection.getCatalog() + " to " + ROLE);
 			List<String> lines = new ArrayList<>(List.of("host all " + ROLE + " 0.0.0.0/0 scram-sha-256",
 					"host all " + ROLE + " ::/0 scram-sha-256"));
+			String current;
+			String file;
 			try (ResultSet hba = statement
 				.executeQuery("select pg_read_file(current_setting('hba_file')), current_setting('hba_file')")) {
 				hba.next();
-				String current = hba.getString(1);
-				if (current.startsWith(lines.get(0))) {
-					return;
-				}
-				lines.addAll(List.of(current.split("\n")));
-				Assumptions.assumeTrue(lines.stream().noneMatch((line) -> line.contains("\t") || line.contains("\\")),
-						"pg_hba.conf cannot be rewritten with COPY");
-				statement.execute("create temporary table hba_lines (n serial, line text)");
-				for (String line : lines) {
-					statement.execute("insert into hba_lines (line) values ('" + line.replace("'", "''") + "')");
-				}
-				statement.execute("copy (select line from hba_lines order by n) to '"
-						+ hba.getString(2).replace("'", "''") + "'");
+				current = hba.getString(1);
+				file = hba.getString(2);
 			}
+			if (current.startsWith(lines.get(0))) {
+				return;
+			}
+			lines.addAll(List.of(current.split("\n")));
+			Assumptions.assumeTrue(lines.stream().noneMatch((line) -> line.contains("\t") || line.contains("\\")),
+					"pg_hba.conf cannot be rewritten with COPY");
+			statement.execute("create temporary table hba_lines (n serial, line text)");
+			for (String line : lines) {
+				statement.execute("insert into hba_lines (line) values ('" + line.replace("'", "''") + "')");
+			}
+			statement.execute("copy (select line from hba_lines order by n) to '" + file.replace("'", "''") + "'");
 			statement.execute("select pg_reload_conf()");
 		}
 		catch (SQLException ex) {
