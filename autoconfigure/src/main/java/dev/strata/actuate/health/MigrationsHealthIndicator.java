@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import dev.strata.ProblemSource;
 import dev.strata.Strata;
@@ -35,9 +36,11 @@ public class MigrationsHealthIndicator implements HealthIndicator {
 
 	private final Clock clock;
 
-	private @Nullable Health cached;
+	private final ReentrantLock checking = new ReentrantLock();
 
-	private Instant cachedAt = Instant.MIN;
+	private volatile @Nullable Health cached;
+
+	private volatile Instant cachedAt = Instant.MIN;
 
 	/**
 	 * Create an indicator.
@@ -54,17 +57,39 @@ public class MigrationsHealthIndicator implements HealthIndicator {
 		this.clock = clock;
 	}
 
+	/**
+	 * Return the cached result while it is fresh. Once it is stale, one probe checks
+	 * again while the others keep getting the stale result instead of queuing behind the
+	 * check, so that a burst of probes never waits for the database; only the very first
+	 * check is waited for.
+	 */
 	@Override
-	public synchronized Health health() {
+	public Health health() {
 		Instant now = this.clock.instant();
 		Health known = this.cached;
 		if (known != null && now.isBefore(this.cachedAt.plus(this.timeToLive))) {
 			return known;
 		}
-		Health health = check(now);
-		this.cached = health;
-		this.cachedAt = now;
-		return health;
+		if (known != null && !this.checking.tryLock()) {
+			return known;
+		}
+		if (known == null) {
+			this.checking.lock();
+		}
+		try {
+			Health again = this.cached;
+			if (again != null && this.clock.instant().isBefore(this.cachedAt.plus(this.timeToLive))) {
+				return again;
+			}
+			Instant checkedAt = this.clock.instant();
+			Health health = check(checkedAt);
+			this.cachedAt = checkedAt;
+			this.cached = health;
+			return health;
+		}
+		finally {
+			this.checking.unlock();
+		}
 	}
 
 	private Health check(Instant now) {
