@@ -45,11 +45,6 @@ final class DefaultValueCheck {
 		if (kind == TypeKind.BOOLEAN && !text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
 			return "the default value [" + shown + "] is not true or false, but the column is boolean";
 		}
-		if ((kind == TypeKind.VARCHAR || kind == TypeKind.CHAR) && type.length() != null
-				&& text.length() > type.length()) {
-			return "the default value [" + shown + "] has " + text.length()
-					+ " characters, but the column holds at most " + type.length();
-		}
 		if (kind == TypeKind.ENUM && !type.values().isEmpty() && !type.values().contains(text)) {
 			return "the default value [" + shown + "] is not one of the enumeration's values " + type.values();
 		}

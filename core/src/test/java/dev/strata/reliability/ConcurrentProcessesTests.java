@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import dev.strata.Strata;
 import dev.strata.runner.RunnerSettings;
 import dev.strata.testing.PostgresDatabase;
-import dev.strata.testing.TestPostgres;
+import dev.strata.testing.TestPostgresSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class ConcurrentProcessesTests {
 
 	@Test
 	void eightProcessesStartedAtOnceApplyEachMigrationOnceAndNoneFails(@TempDir Path directory) throws Exception {
-		PostgresDatabase database = TestPostgres.createDatabase();
+		PostgresDatabase database = TestPostgresSchemas.createSchema();
 		PostgresSessions sessions = new PostgresSessions(database.dataSource());
 		Path go = directory.resolve("go");
 		List<ChildJvm> children = new ArrayList<>();
@@ -88,7 +88,7 @@ class ConcurrentProcessesTests {
 
 	@Test
 	void aProcessThatWaitsPastTheLockTimeoutNamesTheProcessHoldingTheLock() throws Exception {
-		PostgresDatabase database = TestPostgres.createDatabase();
+		PostgresDatabase database = TestPostgresSchemas.createSchema();
 		PostgresSessions sessions = new PostgresSessions(database.dataSource());
 		try (ChildJvm holder = ChildJvm.start(arguments(database, "strata-it-holder", "stop-at=execute:1"))) {
 			holder.awaitLine("STOPPED execute:1", Duration.ofSeconds(30));
@@ -122,7 +122,7 @@ class ConcurrentProcessesTests {
 	}
 
 	private static DatabaseState reference() {
-		DataSource reference = TestPostgres.newDatabase();
+		DataSource reference = TestPostgresSchemas.newSchema();
 		migrate(reference);
 		return DatabaseState.of(reference);
 	}

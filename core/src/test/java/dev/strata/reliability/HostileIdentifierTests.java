@@ -17,7 +17,7 @@ import dev.strata.migration.Schema;
 import dev.strata.runner.MigrationStatusReport;
 import dev.strata.runner.RunnerSettings;
 import dev.strata.testing.TestH2;
-import dev.strata.testing.TestPostgres;
+import dev.strata.testing.TestPostgresSchemas;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -46,7 +46,7 @@ class HostileIdentifierTests {
 
 	enum Database {
 
-		H2(TestH2::newDatabase), POSTGRESQL(TestPostgres::newDatabase);
+		H2(TestH2::newDatabase), POSTGRESQL(TestPostgresSchemas::newSchema);
 
 		private final Supplier<DataSource> factory;
 

@@ -3,6 +3,8 @@ package dev.strata.reliability;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -13,7 +15,7 @@ import dev.strata.runner.MigrateResult;
 import dev.strata.runner.RunnerSettings;
 import dev.strata.runner.TransactionMode;
 import dev.strata.testing.PostgresDatabase;
-import dev.strata.testing.TestPostgres;
+import dev.strata.testing.TestPostgresSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,6 +38,8 @@ class PostgresCrashTests {
 	private static final int BASE = 2;
 
 	private static final Duration NEXT_START_LIMIT = Duration.ofSeconds(5);
+
+	private static final Map<String, DatabaseState> references = new ConcurrentHashMap<>();
 
 	static Stream<Arguments> points() {
 		List<Arguments> points = new ArrayList<>();
@@ -69,7 +73,7 @@ class PostgresCrashTests {
 	@MethodSource("points")
 	void killedRunLeavesTheDatabaseAsBeforeTheMigrationItWasRunning(TransactionMode mode, String point, int committed)
 			throws Exception {
-		PostgresDatabase database = TestPostgres.createDatabase();
+		PostgresDatabase database = TestPostgresSchemas.createSchema();
 		migrate(database.dataSource(), Workloads.ledger(BASE), mode);
 		String name = "strata-crash-" + point.replace(':', '-');
 		int committedHere;
@@ -87,7 +91,7 @@ class PostgresCrashTests {
 
 	@Test
 	void killedDuringALongStatementLeavesNoSessionRunningItAndTheFixedMigrationRunsAtOnce() throws Exception {
-		PostgresDatabase database = TestPostgres.createDatabase();
+		PostgresDatabase database = TestPostgresSchemas.createSchema();
 		migrate(database.dataSource(), Workloads.ledger(), TransactionMode.ALL);
 		String name = "strata-crash-long";
 		try (ChildJvm child = ChildJvm
@@ -121,11 +125,18 @@ class PostgresCrashTests {
 		assertThat(DatabaseState.of(database.dataSource())).isEqualTo(reference(all, mode));
 	}
 
+	/**
+	 * Return the state a database reaches with the first migrations applied by an
+	 * uninterrupted run, computed once per list of migrations and mode.
+	 */
 	private static DatabaseState reference(List<Migration> migrations, TransactionMode mode) {
-		DataSource reference = TestPostgres.newDatabase();
-		migrate(reference, Workloads.ledger(BASE), mode);
-		migrate(reference, migrations, mode);
-		return DatabaseState.of(reference);
+		String key = mode + " " + migrations.stream().map((migration) -> migration.getClass().getName()).toList();
+		return references.computeIfAbsent(key, (ignored) -> {
+			DataSource reference = TestPostgresSchemas.newSchema();
+			migrate(reference, Workloads.ledger(BASE), mode);
+			migrate(reference, migrations, mode);
+			return DatabaseState.of(reference);
+		});
 	}
 
 	private static MigrateResult migrate(DataSource dataSource, List<Migration> migrations, TransactionMode mode) {

@@ -124,9 +124,6 @@ final class BadInputCatalogue {
 						"Migration [V4_CheckViolatedByRows] failed on statement [alter table users add constraint users_email_check check (char_length(email) < 5)] (table [users]): ERROR: check constraint \"users_email_check\" of relation \"users\" is violated by some row. The database and the history table are as they were before this run.",
 						new V4_CheckViolatedByRows())
 					.after(new V3_SeedUsers()),
-				BadInput.of("a default longer than its string column",
-						"Migration [V3_DefaultTooLong] (table [users], column [country]): Column [country] of table [users]: the default value ['France'] has 6 characters, but the column holds at most 2",
-						new V3_DefaultTooLong()),
 				BadInput.of("a fractional default for an integer column",
 						"Migration [V3_FractionalDefault] (table [users], column [score]): Column [score] of table [users]: the default value [2.5] is not a whole number, but the column is integer",
 						new V3_FractionalDefault()),
@@ -473,14 +470,6 @@ final class BadInputCatalogue {
 				table.date("reviewer_id").nullable();
 				table.foreign("reviewer_id").references("id").on("users");
 			}));
-		}
-
-	}
-
-	static final class V3_DefaultTooLong extends Step {
-
-		V3_DefaultTooLong() {
-			super((schema) -> schema.table("users", (table) -> table.string("country", 2).defaultValue("France")));
 		}
 
 	}

@@ -2,13 +2,13 @@ package dev.strata.runner;
 
 import javax.sql.DataSource;
 
-import dev.strata.testing.TestPostgres;
+import dev.strata.testing.TestPostgresSchemas;
 
 class PostgresBadInputTests extends AbstractBadInputTests {
 
 	@Override
 	protected DataSource newDatabase() {
-		return TestPostgres.newDatabase();
+		return TestPostgresSchemas.newSchema();
 	}
 
 	@Override

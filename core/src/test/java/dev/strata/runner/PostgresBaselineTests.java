@@ -2,13 +2,13 @@ package dev.strata.runner;
 
 import javax.sql.DataSource;
 
-import dev.strata.testing.TestPostgres;
+import dev.strata.testing.TestPostgresSchemas;
 
 class PostgresBaselineTests extends AbstractBaselineTests {
 
 	@Override
 	protected DataSource newDatabase() {
-		return TestPostgres.newDatabase();
+		return TestPostgresSchemas.newSchema();
 	}
 
 }
