@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @EnableAutoConfiguration
 class MigratingWebApplication implements AutoCloseable {
 
-	private static final HttpClient client = HttpClient.newHttpClient();
+	private static final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final ConfigurableApplicationContext context;
 
