@@ -1,6 +1,7 @@
 package dev.strata.autoconfigure;
 
 import dev.strata.Strata;
+import dev.strata.dialect.LockTimeoutException;
 import dev.strata.runner.MigrationException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -28,12 +29,14 @@ public class MigrationRunReporter {
 	 * Run the pending migrations.
 	 * @param strata what runs them
 	 * @throws MigrationException if the run fails and failures stop the application
+	 * @throws LockTimeoutException if another run held the lock too long and failures
+	 * stop the application
 	 */
 	public void run(Strata strata) {
 		try {
 			strata.migrate();
 		}
-		catch (MigrationException ex) {
+		catch (MigrationException | LockTimeoutException ex) {
 			if (this.failOnError) {
 				throw ex;
 			}

@@ -21,8 +21,8 @@ public final class MigrationsEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnBean(Strata.class)
 	@ConditionalOnMissingBean
-	MigrationsEndpoint migrationsEndpoint(Strata strata) {
-		return new MigrationsEndpoint(strata);
+	MigrationsEndpoint migrationsEndpoint(Strata strata, MigrationsProperties properties) {
+		return new MigrationsEndpoint(strata, properties.endpoint().writeOperations());
 	}
 
 }

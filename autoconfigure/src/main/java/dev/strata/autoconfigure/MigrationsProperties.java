@@ -50,6 +50,7 @@ import org.springframework.boot.context.properties.bind.Name;
  * table, is at. Strata checks that its schema is what the migrations up to this version
  * build, records them as applied without running them, then runs the ones above. Ignored
  * on an empty database and once the history has rows.
+ * @param endpoint Settings of the migrations Actuator endpoint.
  */
 @ConfigurationProperties("migrations")
 public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name("package") @Nullable String packageName,
@@ -59,7 +60,18 @@ public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name(
 		@DefaultValue("false") boolean outOfOrder, @DefaultValue("60s") Duration lockTimeout,
 		@Nullable String installedBy, @DefaultValue Health health, @DefaultValue("false") boolean exitAfterRun,
 		@DefaultValue Map<String, Connection> connections, @DefaultValue("false") boolean repair,
-		@Nullable Long baselineVersion) {
+		@Nullable Long baselineVersion, @DefaultValue Endpoint endpoint) {
+
+	/**
+	 * Settings of the migrations Actuator endpoint.
+	 *
+	 * @param writeOperations Whether the endpoint may change the database: POST
+	 * /actuator/migrations applies the pending migrations. Secure the endpoint before
+	 * turning this on.
+	 */
+	public record Endpoint(@DefaultValue("false") boolean writeOperations) {
+
+	}
 
 	/**
 	 * Settings of the migrations health indicator.

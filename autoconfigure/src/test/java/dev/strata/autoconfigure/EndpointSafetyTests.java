@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The endpoint only reads, and passwords appear neither in its output, nor in the health
- * details, the log or a failure analysis.
+ * The endpoint only reads unless told otherwise, and passwords appear neither in its
+ * output, nor in the health details, the log or a failure analysis.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EndpointSafetyTests {
@@ -40,13 +40,36 @@ class EndpointSafetyTests {
 	private static final String PASSWORD = "S3cret-do-not-print";
 
 	@Test
-	void endpointDeclaresReadOperationsOnly() {
-		List<Method> operations = Arrays.stream(MigrationsEndpoint.class.getDeclaredMethods())
-			.filter((method) -> method.isAnnotationPresent(ReadOperation.class)
-					|| method.isAnnotationPresent(WriteOperation.class)
+	void theOnlyOperationThatWritesIsMigrateAndNothingElseDeletes() {
+		List<String> writing = Arrays.stream(MigrationsEndpoint.class.getDeclaredMethods())
+			.filter((method) -> method.isAnnotationPresent(WriteOperation.class)
 					|| method.isAnnotationPresent(DeleteOperation.class))
+			.map(Method::getName)
 			.toList();
-		assertThat(operations).isNotEmpty().allMatch((method) -> method.isAnnotationPresent(ReadOperation.class));
+		assertThat(writing).containsExactly("migrate");
+		assertThat(Arrays.stream(MigrationsEndpoint.class.getDeclaredMethods())
+			.filter((method) -> method.isAnnotationPresent(ReadOperation.class))).isNotEmpty();
+	}
+
+	@Test
+	void postingMigrateIsRefusedUnlessWriteOperationsAreOn() throws Exception {
+		String url = TestH2.jdbcUrl();
+		try (MigratingWebApplication application = MigratingWebApplication.start(List.of(new V1_CreateNotes()),
+				"spring.datasource.url=" + url, "migrations.run-at=never")) {
+			HttpResponse<String> refused = application.request("POST", "/actuator/migrations");
+			assertThat(refused.statusCode()).isEqualTo(403);
+			assertThat(refused.body()).contains("set migrations.endpoint.write-operations=true");
+			assertThat(tables(url)).as("nothing was created").isEmpty();
+		}
+		String enabledUrl = TestH2.jdbcUrl();
+		try (MigratingWebApplication application = MigratingWebApplication.start(List.of(new V1_CreateNotes()),
+				"spring.datasource.url=" + enabledUrl, "migrations.run-at=never",
+				"migrations.endpoint.write-operations=true")) {
+			HttpResponse<String> applied = application.request("POST", "/actuator/migrations");
+			assertThat(applied.statusCode()).isEqualTo(200);
+			assertThat(applied.body()).contains("\"applied\":[1]");
+			assertThat(state(enabledUrl)).contains("table NOTES", "history 1 true");
+		}
 	}
 
 	@Test
@@ -60,7 +83,7 @@ class EndpointSafetyTests {
 					"/actuator/migrations/validate", "/actuator/migrations/migrate", "/actuator/migrations/repair")) {
 				for (String method : List.of("POST", "DELETE", "PUT", "PATCH")) {
 					HttpResponse<String> response = application.request(method, path);
-					assertThat(response.statusCode()).as(method + " " + path).isIn(400, 404, 405);
+					assertThat(response.statusCode()).as(method + " " + path).isIn(400, 403, 404, 405);
 				}
 			}
 			assertThat(state(url)).isEqualTo(before);
@@ -94,6 +117,22 @@ class EndpointSafetyTests {
 			assertThat(application.context().getBean(MigrationsProperties.class).toString()).doesNotContain(PASSWORD);
 		}
 		assertThat(output).doesNotContain(PASSWORD);
+	}
+
+	private static List<String> tables(String url) throws SQLException {
+		JdbcDataSource dataSource = new JdbcDataSource();
+		dataSource.setURL(url);
+		dataSource.setUser("sa");
+		List<String> tables = new ArrayList<>();
+		try (Connection connection = dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement
+					.executeQuery("select table_name from information_schema.tables where table_schema = 'PUBLIC'")) {
+			while (rows.next()) {
+				tables.add(rows.getString(1));
+			}
+		}
+		return tables;
 	}
 
 	private static List<String> state(String url) throws SQLException {

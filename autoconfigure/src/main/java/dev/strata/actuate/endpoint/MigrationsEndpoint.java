@@ -11,6 +11,9 @@ import dev.strata.Validation;
 import dev.strata.ValidationProblem;
 import dev.strata.codegen.GeneratedMigration;
 import dev.strata.diff.Renames;
+import dev.strata.dialect.LockTimeoutException;
+import dev.strata.runner.MigrateResult;
+import dev.strata.runner.MigrationException;
 import dev.strata.runner.MigrationStatus;
 import dev.strata.runner.MigrationStatusReport;
 import org.jspecify.annotations.Nullable;
@@ -19,25 +22,43 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 /**
  * The {@code migrations} endpoint: {@code GET /actuator/migrations} lists the history,
  * {@code GET /actuator/migrations/generate} hands out the source of the next migration,
  * {@code GET /actuator/migrations/validate} lists every difference between the entities,
- * the migrations and the database. It only reads: nothing it does changes the database.
+ * the migrations and the database. It only reads, unless
+ * {@code migrations.endpoint.write-operations=true} lets
+ * {@code POST /actuator/migrations} apply the pending migrations.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
 
+	private static final int STATUS_FORBIDDEN = 403;
+
 	private final Strata strata;
+
+	private final boolean writeOperations;
+
+	/**
+	 * Create an endpoint that only reads.
+	 * @param strata the migrations to report on
+	 */
+	public MigrationsEndpoint(Strata strata) {
+		this(strata, false);
+	}
 
 	/**
 	 * Create an endpoint.
 	 * @param strata the migrations to report on
+	 * @param writeOperations whether {@code POST /actuator/migrations} may apply the
+	 * pending migrations ({@code migrations.endpoint.write-operations})
 	 */
-	public MigrationsEndpoint(Strata strata) {
+	public MigrationsEndpoint(Strata strata, boolean writeOperations) {
 		this.strata = strata;
+		this.writeOperations = writeOperations;
 	}
 
 	/**
@@ -49,6 +70,29 @@ public class MigrationsEndpoint {
 		MigrationStatusReport report = this.strata.status();
 		return new MigrationsDescriptor(report.currentVersion(),
 				report.migrations().stream().map(MigrationDescriptor::of).toList());
+	}
+
+	/**
+	 * Apply the pending migrations, when
+	 * {@code migrations.endpoint.write-operations=true}; refused otherwise.
+	 * @return what was applied, or why nothing was
+	 */
+	@WriteOperation
+	public WebEndpointResponse<Object> migrate() {
+		if (!this.writeOperations) {
+			return error("The migrations endpoint only reads: set migrations.endpoint.write-operations=true, "
+					+ "and secure the endpoint, to apply migrations through it", STATUS_FORBIDDEN);
+		}
+		try {
+			MigrateResult result = this.strata.migrate();
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("applied", result.applied().stream().map((migration) -> migration.version()).toList());
+			body.put("currentVersion", result.currentVersion());
+			return new WebEndpointResponse<>(body);
+		}
+		catch (MigrationException | LockTimeoutException ex) {
+			return error(ex.getMessage(), WebEndpointResponse.STATUS_INTERNAL_SERVER_ERROR);
+		}
 	}
 
 	/**
