@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.strata.testing.PostgresDatabase;
 import dev.strata.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -31,11 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (by default) on {@code /actuator/health/migrations} of a JPA application on PostgreSQL,
  * over loopback. Reports latency percentiles and how often the database was asked; the
  * cache keeps database work bounded by the cache time to live, not by the probe rate. Not
- * part of the default build: run with {@code -Dstrata.load=true} (and optionally
+ * part of the default build: run with the {@code load} profile,
+ * {@code ./mvnw -Pload -pl autoconfigure verify} (and optionally
  * {@code -Dstrata.load.rate=200
  * -Dstrata.load.seconds=30}).
  */
-@EnabledIfSystemProperty(named = "strata.load", matches = "true")
 class HealthLoadTests {
 
 	@Test
