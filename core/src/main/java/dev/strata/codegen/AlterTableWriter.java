@@ -188,11 +188,10 @@ final class AlterTableWriter {
 	}
 
 	private int statement(int position, int count, CodeBlock call) {
-		List<String> warnings = new ArrayList<>(warnings(position, position + count));
-		if (operation(position) instanceof AddCheck add && add.check().column() != null) {
-			warnings.add(ConstraintCallWriter.tableLevelWarning(this.table, add.check()));
-		}
-		this.body.statement(call, warnings);
+		// a check on an existing column is written at table level: the same constraint in
+		// the
+		// database, only not tied to the column in the model
+		this.body.statement(call, warnings(position, position + count));
 		return position + count;
 	}
 

@@ -81,19 +81,6 @@ final class ConstraintCallWriter {
 	}
 
 	/**
-	 * Return the warning for a check declared on a column that is written as a
-	 * table-level check: the DSL declares column checks only together with the column.
-	 * @param table the table
-	 * @param check the check
-	 * @return the warning
-	 */
-	static String tableLevelWarning(String table, CheckConstraint check) {
-		return "Check [" + check.name() + "] of table [" + table + "] is declared on column [" + check.column()
-				+ "], but the DSL declares a column's check only together with the column: it is written as a"
-				+ " table-level check, which the schema does not tie to the column";
-	}
-
-	/**
 	 * Return whether a name is the one the DSL gives, or none.
 	 * @param name the name
 	 * @param conventional the DSL's name

@@ -126,9 +126,11 @@ final class CreateTableWriter {
 				last = position;
 			}
 			else {
-				List<String> warnings = (column != null) ? List.of(ConstraintCallWriter.tableLevelWarning(name, check))
-						: List.of();
-				pending.add(new Call(this.constraints.check(check), warnings));
+				// a check the DSL cannot declare with its column is written at table
+				// level: the
+				// same constraint in the database, only not tied to the column in the
+				// model
+				pending.add(new Call(this.constraints.check(check), List.of()));
 			}
 		}
 		this.after.addAll(pending);

@@ -152,11 +152,9 @@ class AlterTableStatementTests {
 	}
 
 	@Test
-	void columnCheckOnAnExistingColumnBecomesATableCheckWithAWarning() {
+	void columnCheckOnAnExistingColumnBecomesATableCheck() {
 		assertThat(alter(new AddCheck("users", new CheckConstraint("users_age_check", "age > 0", "age"))))
-			.containsExactly("// WARNING: Check [users_age_check] of table [users] is declared on column [age], but the"
-					+ " DSL declares a column's check only together with the column: it is written as a table-level"
-					+ " check, which the schema does not tie to the column", "table.check(\"age > 0\");");
+			.containsExactly("table.check(\"age > 0\");");
 	}
 
 	@Test

@@ -144,13 +144,10 @@ class CreateTableStatementTests {
 	}
 
 	@Test
-	void columnCheckWithAnotherNameBecomesATableCheckWithAWarning() {
+	void columnCheckWithAnotherNameBecomesATableCheck() {
 		Table table = table(List.of(NAME), null)
 			.withChecks(List.of(new CheckConstraint("name_not_empty", "name <> ''", "name")));
 		assertThat(create(table)).containsExactly("table.string(\"name\");",
-				"// WARNING: Check [name_not_empty] of table [t] is declared on column [name], but the DSL declares"
-						+ " a column's check only together with the column: it is written as a table-level check,"
-						+ " which the schema does not tie to the column",
 				"table.check(\"name <> ''\").name(\"name_not_empty\");");
 	}
 
