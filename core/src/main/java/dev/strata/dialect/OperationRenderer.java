@@ -22,6 +22,7 @@ import dev.strata.operation.AddPrimaryKey;
 import dev.strata.operation.AddUniqueConstraint;
 import dev.strata.operation.AlterColumn;
 import dev.strata.operation.ConstraintSelector;
+import dev.strata.operation.ConventionalRenames;
 import dev.strata.operation.CreateSequence;
 import dev.strata.operation.CreateTable;
 import dev.strata.operation.DropCheck;
@@ -95,9 +96,11 @@ final class OperationRenderer implements SchemaOperationVisitor<List<String>> {
 	public List<String> visitRenameTable(RenameTable operation) {
 		List<String> statements = new ArrayList<>();
 		statements.add(this.dialect.renameTable(operation.table(), operation.newName()));
-		this.before.table(operation.table())
-			.ifPresent(
-					(table) -> statements.addAll(this.dialect.renameImpliedChecks(table, operation.newName(), "", "")));
+		this.before.table(operation.table()).ifPresent((table) -> {
+			statements.addAll(this.dialect.renameImpliedChecks(table, operation.newName(), "", ""));
+			statements.addAll(renames(operation.newName(),
+					ConventionalRenames.afterTableRename(table, operation.newName(), this.before)));
+		});
 		return statements;
 	}
 
@@ -158,10 +161,13 @@ final class OperationRenderer implements SchemaOperationVisitor<List<String>> {
 
 	@Override
 	public List<String> visitRenameColumn(RenameColumn operation) {
+		Table table = table(operation.table());
 		List<String> statements = new ArrayList<>();
 		statements.add(this.dialect.renameColumn(operation.table(), operation.column(), operation.newName()));
-		statements.addAll(this.dialect.renameImpliedChecks(table(operation.table()), operation.table(),
-				operation.column(), operation.newName()));
+		statements.addAll(
+				this.dialect.renameImpliedChecks(table, operation.table(), operation.column(), operation.newName()));
+		statements.addAll(renames(operation.table(),
+				ConventionalRenames.afterColumnRename(table, operation.column(), operation.newName(), this.before)));
 		return statements;
 	}
 
@@ -239,6 +245,13 @@ final class OperationRenderer implements SchemaOperationVisitor<List<String>> {
 	@Override
 	public List<String> visitRawSql(RawSql operation) {
 		return List.of(operation.sql());
+	}
+
+	private List<String> renames(String table, List<ConventionalRenames.NameChange> changes) {
+		return changes.stream()
+			.map((change) -> change.index() ? this.dialect.renameIndex(table, change.oldName(), change.newName())
+					: this.dialect.renameConstraint(table, change.oldName(), change.newName()))
+			.toList();
 	}
 
 	private String primaryKey(PrimaryKey key) {

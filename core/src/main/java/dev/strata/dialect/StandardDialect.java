@@ -182,6 +182,28 @@ public abstract class StandardDialect implements Dialect {
 	}
 
 	/**
+	 * Return the statement that renames a constraint.
+	 * @param table the table
+	 * @param from the current name
+	 * @param to the new name
+	 * @return the statement
+	 */
+	protected String renameConstraint(String table, String from, String to) {
+		return "alter table " + identifier(table) + " rename constraint " + identifier(from) + " to " + identifier(to);
+	}
+
+	/**
+	 * Return the statement that renames an index.
+	 * @param table the table
+	 * @param from the current name
+	 * @param to the new name
+	 * @return the statement
+	 */
+	protected String renameIndex(String table, String from, String to) {
+		return "alter index " + identifier(from) + " rename to " + identifier(to);
+	}
+
+	/**
 	 * Return the statement that drops a primary key.
 	 * @param table the table
 	 * @param name the constraint name as the model knows it, {@code null} if unknown

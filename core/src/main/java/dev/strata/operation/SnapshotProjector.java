@@ -134,9 +134,12 @@ public final class SnapshotProjector implements SchemaOperationVisitor<SchemaSna
 			throw new InvalidOperationException(operation.newName(), null, "Cannot rename table [" + operation.table()
 					+ "] to [" + operation.newName() + "]: a table of that name already exists");
 		}
+		List<ConventionalRenames.NameChange> names = ConventionalRenames.afterTableRename(table, operation.newName(),
+				this.snapshot);
 		SchemaSnapshot result = this.snapshot.withoutTable(table.name());
 		result = result
-			.withTable(renameReferences(table.withName(operation.newName()), operation.table(), operation.newName()));
+			.withTable(renameReferences(ConventionalRenames.apply(table.withName(operation.newName()), names),
+					operation.table(), operation.newName()));
 		for (Table other : result.tables()) {
 			if (!Identifiers.same(other.name(), operation.newName())) {
 				result = result.withTable(renameReferences(other, operation.table(), operation.newName()));
@@ -227,6 +230,8 @@ public final class SnapshotProjector implements SchemaOperationVisitor<SchemaSna
 			throw new InvalidOperationException(table.name(), oldName, "Cannot rename column [" + oldName
 					+ "] of table [" + table.name() + "] to [" + newName + "]: that column already exists");
 		}
+		List<ConventionalRenames.NameChange> names = ConventionalRenames.afterColumnRename(table, oldName, newName,
+				this.snapshot);
 		PrimaryKey primaryKey = table.primaryKey();
 		Table result = table.withColumnChanged(oldName, (column) -> column.withName(newName))
 			.withPrimaryKey((primaryKey != null)
@@ -250,7 +255,7 @@ public final class SnapshotProjector implements SchemaOperationVisitor<SchemaSna
 						(check.column() != null && Identifiers.same(check.column(), oldName)) ? newName
 								: check.column()))
 				.toList());
-		SchemaSnapshot renamed = this.snapshot.withTable(result);
+		SchemaSnapshot renamed = this.snapshot.withTable(ConventionalRenames.apply(result, names));
 		for (Table other : renamed.tables()) {
 			renamed = renamed
 				.withTable(

@@ -95,14 +95,31 @@ class PostgresDialectTests {
 	}
 
 	@Test
-	void renamingKeepsEnumCheckNamesInStep() {
+	void renamingKeepsConventionalNamesInStep() {
 		assertThat(sql(USERS, (schema) -> {
 			schema.rename("users", "members");
 			schema.table("members", (table) -> table.renameColumn("status", "state"));
+			schema.table("members", (table) -> table.renameColumn("email", "mail"));
 		})).containsExactly("alter table users rename to members",
 				"alter table members rename constraint users_status_check to members_status_check",
+				"alter table members rename constraint users_pkey to members_pkey",
+				"alter table members rename constraint users_email_key to members_email_key",
 				"alter table members rename column status to state",
-				"alter table members rename constraint members_status_check to members_state_check");
+				"alter table members rename constraint members_status_check to members_state_check",
+				"alter table members rename column email to mail",
+				"alter table members rename constraint members_email_key to members_mail_key");
+	}
+
+	@Test
+	void chosenNamesDoNotFollowRenames() {
+		assertThat(sql((schema) -> schema.create("posts", (table) -> {
+			table.increments("id");
+			table.string("slug").unique().index();
+			table.unique("slug", "id").name("posts_slug_uk");
+		}), (schema) -> schema.table("posts", (table) -> table.renameColumn("slug", "handle")))).containsExactly(
+				"alter table posts rename column slug to handle",
+				"alter table posts rename constraint posts_slug_key to posts_handle_key",
+				"alter index posts_slug_idx rename to posts_handle_idx");
 	}
 
 	@Test
