@@ -38,6 +38,17 @@ final class H2ConstraintReader {
 			order by CONSTRAINT_SCHEMA, CONSTRAINT_NAME, ORDINAL_POSITION
 			""";
 
+	/**
+	 * The columns of the indexes behind constraints. H2 leaves KEY_COLUMN_USAGE with a
+	 * column's old name after the column is renamed (2.4.240), while its indexes follow
+	 * the rename, so constraint columns are read from their indexes.
+	 */
+	private static final String INDEX_COLUMNS = """
+			select INDEX_SCHEMA, INDEX_NAME, COLUMN_NAME
+			from INFORMATION_SCHEMA.INDEX_COLUMNS
+			order by INDEX_SCHEMA, INDEX_NAME, ORDINAL_POSITION
+			""";
+
 	private static final String REFERENTIAL_CONSTRAINTS = """
 			select CONSTRAINT_NAME, UNIQUE_CONSTRAINT_SCHEMA, UNIQUE_CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE
 			from INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS
@@ -57,6 +68,8 @@ final class H2ConstraintReader {
 	private final Map<String, ConstraintRow> constraints = new LinkedHashMap<>();
 
 	private final Map<String, List<KeyColumn>> keyColumns = new HashMap<>();
+
+	private final Map<String, List<String>> indexColumns = new HashMap<>();
 
 	private final Map<String, ReferentialRow> referentialRows = new HashMap<>();
 
@@ -123,6 +136,14 @@ final class H2ConstraintReader {
 					.add(new KeyColumn(result.getString("COLUMN_NAME"), result.wasNull() ? null : position));
 			}
 		}
+		try (ResultSet result = statement.executeQuery(INDEX_COLUMNS)) {
+			while (result.next()) {
+				this.indexColumns
+					.computeIfAbsent(key(result.getString("INDEX_SCHEMA"), result.getString("INDEX_NAME")),
+							(key) -> new ArrayList<>())
+					.add(result.getString("COLUMN_NAME"));
+			}
+		}
 		try (ResultSet result = statement.executeQuery(REFERENTIAL_CONSTRAINTS)) {
 			while (result.next()) {
 				this.referentialRows.put(result.getString("CONSTRAINT_NAME"),
@@ -167,10 +188,13 @@ final class H2ConstraintReader {
 	}
 
 	private List<String> columns(String schema, String constraint) {
-		return this.keyColumns.getOrDefault(key(schema, constraint), List.of())
-			.stream()
-			.map((column) -> H2CatalogReader.name(column.name()))
-			.toList();
+		List<KeyColumn> keyColumns = this.keyColumns.getOrDefault(key(schema, constraint), List.of());
+		ConstraintRow row = this.constraints.get(key(schema, constraint));
+		List<String> fromIndex = (row != null && row.index() != null)
+				? this.indexColumns.getOrDefault(key(schema, row.index()), List.of()) : List.of();
+		List<String> names = (fromIndex.size() >= keyColumns.size() && !keyColumns.isEmpty())
+				? fromIndex.subList(0, keyColumns.size()) : keyColumns.stream().map(KeyColumn::name).toList();
+		return names.stream().map(H2CatalogReader::name).toList();
 	}
 
 	private static String key(String schema, String name) {

@@ -29,7 +29,7 @@ public class Author {
 	@Column(unique = true)
 	private @Nullable String email;
 
-	@Column(length = 40)
+	@Column(length = 40, unique = true)
 	private @Nullable String nickname;
 
 }

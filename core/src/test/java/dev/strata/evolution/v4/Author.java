@@ -28,7 +28,7 @@ public class Author {
 
 	private @Nullable String email;
 
-	@Column(length = 40)
+	@Column(length = 40, unique = true)
 	private @Nullable String alias;
 
 }
