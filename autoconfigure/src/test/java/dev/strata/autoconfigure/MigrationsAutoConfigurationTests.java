@@ -109,7 +109,16 @@ class MigrationsAutoConfigurationTests {
 					DataSourceTransactionManagerAutoConfiguration.class))
 			.withUserConfiguration(EntitiesConfiguration.class)
 			.withPropertyValues("migrations.run-at=ready", "spring.jpa.hibernate.ddl-auto=validate")
-			.run((context) -> assertThat(context).hasFailed());
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new HibernateSchemaValidationFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("missing table [things]");
+				assertThat(analysis.getAction()).contains("./mvnw strata:generate")
+					.contains("GET /actuator/migrations/generate")
+					.contains("migrations.run-at=startup");
+			});
 	}
 
 	@Test
