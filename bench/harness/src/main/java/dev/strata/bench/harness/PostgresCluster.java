@@ -1,0 +1,160 @@
+package dev.strata.bench.harness;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A PostgreSQL server for one benchmark run, from the distribution's binaries, in a
+ * temporary directory, on loopback, with the server's default settings (durable commits):
+ * what an application meets in production, not a tuned test server. As root, the binaries
+ * run as the {@code postgres} OS user, since PostgreSQL refuses root.
+ */
+final class PostgresCluster implements AutoCloseable {
+
+	static final String USER = "postgres";
+
+	private final Path bin;
+
+	private final Path directory;
+
+	private final boolean root;
+
+	private final int port;
+
+	private PostgresCluster(Path bin, Path directory, boolean root, int port) {
+		this.bin = bin;
+		this.directory = directory;
+		this.root = root;
+		this.port = port;
+	}
+
+	static PostgresCluster start(Path bin, boolean durable) throws IOException, InterruptedException {
+		Path directory = Files.createTempDirectory("strata-bench-pg");
+		boolean root = "root".equals(System.getProperty("user.name"));
+		if (root) {
+			UserPrincipalLookupService users = directory.getFileSystem().getUserPrincipalLookupService();
+			Files.setOwner(directory, users.lookupPrincipalByName(USER));
+		}
+		Path data = directory.resolve("data");
+		run(root, directory, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "-A", "trust", "-E",
+				"UTF8", "--locale=C", "--no-sync");
+		IOException failure = null;
+		for (int attempt = 0; attempt < 3; attempt++) {
+			int port = freePort();
+			try {
+				run(root, directory, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
+						directory.resolve("server.log").toString(), "-w", "-t", "60", "-o",
+						"-h 127.0.0.1 -p " + port + " -k " + directory + (durable ? ""
+								: " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"),
+						"start");
+				return new PostgresCluster(bin, directory, root, port);
+			}
+			catch (IOException ex) {
+				failure = ex;
+			}
+		}
+		throw failure;
+	}
+
+	String jdbcUrl(String database) {
+		return "jdbc:postgresql://127.0.0.1:" + this.port + "/" + database;
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	Path psql() {
+		return this.bin.resolve("psql");
+	}
+
+	String version() throws SQLException {
+		return query("postgres", "select version()");
+	}
+
+	String setting(String name) throws SQLException {
+		return query("postgres", "select current_setting('" + name + "')");
+	}
+
+	void createDatabase(String name) throws SQLException {
+		execute("postgres", "create database " + name);
+	}
+
+	void dropDatabase(String name) throws SQLException {
+		execute("postgres", "drop database if exists " + name + " with (force)");
+	}
+
+	void execute(String database, String sql) throws SQLException {
+		try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	String query(String database, String sql) throws SQLException {
+		try (Connection connection = connect(database);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			rows.next();
+			return rows.getString(1);
+		}
+	}
+
+	private Connection connect(String database) throws SQLException {
+		return DriverManager.getConnection(jdbcUrl(database), USER, "");
+	}
+
+	@Override
+	public void close() throws IOException {
+		Path data = this.directory.resolve("data");
+		try {
+			run(this.root, this.directory, this.bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast",
+					"-w", "stop");
+			run(false, this.directory, "rm", "-rf", this.directory.toString());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while stopping PostgreSQL in " + this.directory, ex);
+		}
+	}
+
+	private static void run(boolean root, Path directory, String... command) throws IOException, InterruptedException {
+		List<String> line = new ArrayList<>();
+		if (root) {
+			line.addAll(List.of("runuser", "-u", USER, "--"));
+		}
+		line.addAll(List.of(command));
+		Path log = Files.createTempFile("strata-bench-cmd", ".log");
+		try {
+			Process process = new ProcessBuilder(line).directory(directory.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+				process.destroyForcibly();
+				throw new IOException("Command " + line + " failed:\n" + Files.readString(log));
+			}
+		}
+		finally {
+			Files.deleteIfExists(log);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

@@ -1,0 +1,67 @@
+package dev.strata.bench.harness;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import dev.strata.bench.support.BenchSources;
+
+/**
+ * PostgreSQL's own time for the statements of the apply benchmark: {@code psql} runs the
+ * same 1,000 {@code create table} statements in one transaction (what Strata does by
+ * default) and with one commit per statement (what Flyway and Liquibase do), on empty
+ * databases. No tool can be faster than the first figure.
+ */
+final class PsqlFloor {
+
+	private final PostgresCluster postgres;
+
+	private final Path script;
+
+	PsqlFloor(PostgresCluster postgres, Path script, int count) throws IOException {
+		this.postgres = postgres;
+		this.script = script;
+		List<String> statements = new ArrayList<>();
+		for (int version = 1; version <= count; version++) {
+			statements.add(BenchSources.createTableSql(BenchSources.benchTable(version)) + ";");
+		}
+		Files.write(script, statements);
+	}
+
+	Map<String, String> measure(String database) throws IOException, InterruptedException, SQLException {
+		Map<String, String> measures = new LinkedHashMap<>();
+		measures.put("oneTransactionMs", String.valueOf(time(database + "_one", true)));
+		measures.put("autocommitMs", String.valueOf(time(database + "_each", false)));
+		return measures;
+	}
+
+	private long time(String database, boolean oneTransaction) throws IOException, InterruptedException, SQLException {
+		this.postgres.createDatabase(database);
+		try {
+			List<String> command = new ArrayList<>(List.of(this.postgres.psql().toString(), "-X", "-q", "-h",
+					"127.0.0.1", "-p", String.valueOf(this.postgres.port()), "-U", PostgresCluster.USER, "-d", database,
+					"-v", "ON_ERROR_STOP=1", "-f", this.script.toString()));
+			if (oneTransaction) {
+				command.add("-1");
+			}
+			long start = System.nanoTime();
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+				throw new IOException("psql failed on " + this.script);
+			}
+			return (System.nanoTime() - start) / 1_000_000;
+		}
+		finally {
+			this.postgres.dropDatabase(database);
+		}
+	}
+
+}

@@ -1,0 +1,242 @@
+package dev.strata.bench.harness;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.strata.bench.support.BenchSources;
+
+/**
+ * The results as Markdown tables: each tool's extra startup (median with the tool on
+ * minus median with it off, in fresh JVMs), the Strata/peer ratios, the raw medians, peak
+ * memory, the health and offline figures, and the targets of issue 6.
+ */
+final class ResultsReport {
+
+	private static final List<Tool> PEERS = List.of(Tool.FLYWAY, Tool.LIQUIBASE);
+
+	private final Samples samples;
+
+	private final List<Integer> sizes;
+
+	private final Machine machine;
+
+	ResultsReport(Samples samples, List<Integer> sizes, Machine machine) {
+		this.samples = samples;
+		this.sizes = sizes;
+		this.machine = machine;
+	}
+
+	List<Integer> sizes() {
+		return this.sizes;
+	}
+
+	/**
+	 * Return a tool's extra startup: the median time in {@code SpringApplication.run}
+	 * with the tool enabled minus the median with it disabled.
+	 * @param tool the tool
+	 * @param scenario {@code startup-50}, {@code apply-1000}, ...
+	 * @return the extra milliseconds
+	 */
+	double extra(Tool tool, String scenario) {
+		return this.samples.median(tool + "/" + scenario, "runMs") - this.samples.median(tool + "/baseline", "runMs");
+	}
+
+	String markdown() {
+		StringBuilder md = new StringBuilder();
+		md.append("Machine: ").append(this.machine).append(".\n\n");
+		md.append("### Extra startup when nothing is pending (ms, median of ")
+			.append(this.samples.count(Tool.STRATA + "/startup-" + this.sizes.get(0)))
+			.append(" fresh JVMs; enabled minus disabled)\n\n");
+		md.append("| applied migrations | Strata | Flyway | Liquibase | Strata/Flyway | Strata/Liquibase |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|\n");
+		for (int size : this.sizes) {
+			row(md, String.format(Locale.ROOT, "%,d", size), "startup-" + size);
+		}
+		if (this.samples.has(Tool.STRATA + "/apply-1000")) {
+			md.append("\n### Applying 1,000 migrations to an empty database (extra startup, ms)\n\n");
+			md.append("| | Strata | Flyway | Liquibase | Strata/Flyway | Strata/Liquibase |\n");
+			md.append("|---:|---:|---:|---:|---:|---:|\n");
+			row(md, "1,000 from empty", "apply-1000");
+			md.append("\nPostgreSQL's floor, psql running the same 1,000 `create table` statements: ")
+				.append(ms(this.samples.median("psql/apply-1000", "oneTransactionMs")))
+				.append(" ms in one transaction, ")
+				.append(ms(this.samples.median("psql/apply-1000", "autocommitMs")))
+				.append(" ms with a commit after each.\n");
+		}
+		rawMedians(md);
+		memory(md);
+		health(md);
+		offline(md);
+		targets(md);
+		return md.toString();
+	}
+
+	private void row(StringBuilder md, String label, String scenario) {
+		double strata = extra(Tool.STRATA, scenario);
+		md.append("| ").append(label);
+		for (Tool tool : Tool.values()) {
+			md.append(" | ").append(ms(extra(tool, scenario)));
+		}
+		for (Tool peer : PEERS) {
+			md.append(" | ").append(ratio(strata, extra(peer, scenario)));
+		}
+		md.append(" |\n");
+	}
+
+	private void rawMedians(StringBuilder md) {
+		md.append("\n### Time inside `SpringApplication.run` (ms, medians)\n\n");
+		md.append("| run | Strata | Flyway | Liquibase |\n|---|---:|---:|---:|\n");
+		for (String scenario : scenarios()) {
+			md.append("| ").append(describe(scenario));
+			for (Tool tool : Tool.values()) {
+				md.append(" | ").append(ms(this.samples.median(tool + "/" + scenario, "runMs")));
+			}
+			md.append(" |\n");
+		}
+	}
+
+	private void memory(StringBuilder md) {
+		md.append("\n### Peak memory of each run (MiB, medians: peak resident set `VmHWM` / peak heap used)\n\n");
+		md.append("| run | Strata | Flyway | Liquibase |\n|---|---:|---:|---:|\n");
+		for (String scenario : scenarios()) {
+			md.append("| ").append(describe(scenario));
+			for (Tool tool : Tool.values()) {
+				String series = tool + "/" + scenario;
+				md.append(" | ")
+					.append(mib(this.samples.median(series, "hwmKb")))
+					.append(" / ")
+					.append(mib(this.samples.median(series, "heapPeakKb")));
+			}
+			md.append(" |\n");
+		}
+	}
+
+	private void health(StringBuilder md) {
+		if (!this.samples.has("health")) {
+			return;
+		}
+		md.append("\n### Health check, ")
+			.append(BenchSources.HEALTH_TABLES)
+			.append(" tables and entities (Strata, ms, medians)\n\n");
+		md.append("| first check in a fresh JVM (not cached) | warm JVM, not cached | cached | status |\n");
+		md.append("|---:|---:|---:|---|\n");
+		md.append("| ")
+			.append(ms(this.samples.median("health", "freshMs")))
+			.append(" | ")
+			.append(ms(this.samples.median("health", "warmMs")))
+			.append(" | ")
+			.append(String.format(Locale.ROOT, "%.3f", this.samples.median("health", "cachedMs")))
+			.append(" | ")
+			.append(this.samples.first("health", "status"))
+			.append(" (")
+			.append(this.samples.first("health", "differences"))
+			.append(" differences) |\n");
+		md.append("\nPeak memory of the health app: ")
+			.append(mib(this.samples.median("health", "hwmKb")))
+			.append(" MiB resident, ")
+			.append(mib(this.samples.median("health", "heapPeakKb")))
+			.append(" MiB heap (JPA with 500 entities).\n");
+	}
+
+	private void offline(StringBuilder md) {
+		if (!this.samples.has("offline")) {
+			return;
+		}
+		md.append("\n### Offline generate and validate, ")
+			.append(BenchSources.OFFLINE_ENTITIES)
+			.append(" entities and ")
+			.append(String.format(Locale.ROOT, "%,d", BenchSources.OFFLINE_MIGRATIONS))
+			.append(" migrations, no database (Strata, ms, medians of fresh JVMs)\n\n");
+		md.append("| load classes | Hibernate metadata | read entities | generate | validate | generate again | "
+				+ "total | Strata's part of generate |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n|");
+		for (String field : List.of("loadMs", "hibernateMs", "entitiesMs", "generateMs", "validateMs",
+				"generateAgainMs", "totalMs")) {
+			md.append(' ').append(ms(this.samples.median("offline", field))).append(" |");
+		}
+		md.append(' ').append(ms(offlineGenerate())).append(" |\n");
+		md.append("\nGenerated: `")
+			.append(this.samples.first("offline", "generated"))
+			.append("`; validation found ")
+			.append(this.samples.first("offline", "problems"))
+			.append(" problems (the ")
+			.append(BenchSources.OFFLINE_NEW_COLUMNS)
+			.append(" new columns). Peak memory: ")
+			.append(mib(this.samples.median("offline", "hwmKb")))
+			.append(" MiB resident.\n");
+	}
+
+	/**
+	 * Strata's part of an offline generate: loading the migrations, reading the entity
+	 * metadata and generating (Hibernate's own metadata build excluded).
+	 */
+	double offlineGenerate() {
+		return this.samples.median("offline", "loadMs") + this.samples.median("offline", "entitiesMs")
+				+ this.samples.median("offline", "generateMs");
+	}
+
+	private void targets(StringBuilder md) {
+		md.append("\n### Targets (issue 6)\n\n| figure | target | Strata | met |\n|---|---:|---:|---|\n");
+		target(md, "extra startup, 1,000 applied, nothing pending", 100, extra(Tool.STRATA, "startup-1000"));
+		target(md, "extra startup, 10,000 applied, nothing pending", 300, extra(Tool.STRATA, "startup-10000"));
+		target(md, "apply 1,000 from empty", 1_500, extra(Tool.STRATA, "apply-1000"));
+		target(md, "offline generate, 200 entities + 1,000 migrations", 1_000, offlineGenerate());
+		target(md, "health probe, 500 tables, cached", 50, this.samples.median("health", "cachedMs"));
+		target(md, "health probe, 500 tables, fresh", 500, this.samples.median("health", "freshMs"));
+	}
+
+	private static void target(StringBuilder md, String figure, double target, double measured) {
+		if (Double.isNaN(measured)) {
+			return;
+		}
+		md.append("| ")
+			.append(figure)
+			.append(" | ≤ ")
+			.append(ms(target))
+			.append(" | ")
+			.append(ms(measured))
+			.append(" | ")
+			.append((measured <= target) ? "yes" : "**no**")
+			.append(" |\n");
+	}
+
+	private List<String> scenarios() {
+		List<String> scenarios = new java.util.ArrayList<>(List.of("baseline"));
+		this.sizes.forEach((size) -> scenarios.add("startup-" + size));
+		if (this.samples.has(Tool.STRATA + "/apply-1000")) {
+			scenarios.add("apply-1000");
+		}
+		return scenarios;
+	}
+
+	private static String describe(String scenario) {
+		if (scenario.equals("baseline")) {
+			return "tool disabled (baseline)";
+		}
+		if (scenario.equals("apply-1000")) {
+			return "apply 1,000 to an empty database";
+		}
+		return String.format(Locale.ROOT, "%,d applied, nothing pending",
+				Integer.parseInt(scenario.substring("startup-".length())));
+	}
+
+	static String ms(double value) {
+		if (Double.isNaN(value)) {
+			return "–";
+		}
+		return (Math.abs(value) < 10) ? String.format(Locale.ROOT, "%.1f", value)
+				: String.format(Locale.ROOT, "%,.0f", value);
+	}
+
+	private static String mib(double kb) {
+		return Double.isNaN(kb) ? "–" : String.format(Locale.ROOT, "%.0f", kb / 1024);
+	}
+
+	private static String ratio(double strata, double peer) {
+		if (Double.isNaN(strata) || Double.isNaN(peer) || peer <= 0) {
+			return "–";
+		}
+		return String.format(Locale.ROOT, "%.2f", strata / peer);
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The health benchmark application.
+ */
+@NullMarked
+package dev.strata.bench.health;
+
+import org.jspecify.annotations.NullMarked;

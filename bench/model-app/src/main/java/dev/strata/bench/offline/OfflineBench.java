@@ -1,0 +1,170 @@
+package dev.strata.bench.offline;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import dev.strata.Generation;
+import dev.strata.Strata;
+import dev.strata.Validation;
+import dev.strata.bench.support.StartupProbe;
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.postgresql.PostgresDialect;
+import dev.strata.diff.Renames;
+import dev.strata.entity.EntityMetadataBuilder;
+import dev.strata.entity.EntitySchema;
+import dev.strata.entity.HibernateEntityReader;
+import dev.strata.entity.OfflineMetadata;
+import dev.strata.migration.Migration;
+
+/**
+ * Generates the next migration and validates the migrations against 200 entities, with
+ * 1,000 migrations and no database, in a fresh JVM, as a build step or a command line
+ * would. The entities declare ten columns that no migration adds yet, so the generated
+ * migration adds them and validation reports them. Prints the time of each phase.
+ */
+public final class OfflineBench {
+
+	private static final String ENTITIES = "dev.strata.bench.offline.entities";
+
+	private static final String MIGRATIONS = "dev.strata.bench.offline.migrations";
+
+	private OfflineBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, Object> measures = new LinkedHashMap<>();
+		long start = System.nanoTime();
+		long mark = start;
+		List<Class<?>> entityClasses = classesIn(ENTITIES);
+		List<Migration> migrations = new ArrayList<>();
+		for (Class<?> type : classesIn(MIGRATIONS)) {
+			migrations.add((Migration) type.getDeclaredConstructor().newInstance());
+		}
+		measures.put("loadMs", StartupProbe.millis(System.nanoTime() - mark));
+		mark = System.nanoTime();
+		try (OfflineMetadata metadata = EntityMetadataBuilder.forDatabase("PostgreSQL", "15")
+			.classes(entityClasses.toArray(Class<?>[]::new))
+			.build()) {
+			measures.put("hibernateMs", StartupProbe.millis(System.nanoTime() - mark));
+			mark = System.nanoTime();
+			Dialect dialect = new PostgresDialect();
+			EntitySchema entities = new HibernateEntityReader().read(metadata.metadata(), dialect);
+			measures.put("entitiesMs", StartupProbe.millis(System.nanoTime() - mark));
+			Strata strata = Strata.builder(new OfflineDataSource())
+				.dialect(dialect)
+				.migrations(migrations)
+				.migrationsPackage(MIGRATIONS)
+				.entities((ignored) -> Optional.of(entities))
+				.build();
+			mark = System.nanoTime();
+			Generation generation = strata.generate(null, Renames.none());
+			measures.put("generateMs", StartupProbe.millis(System.nanoTime() - mark));
+			mark = System.nanoTime();
+			Validation validation = strata.validateMigrations();
+			measures.put("validateMs", StartupProbe.millis(System.nanoTime() - mark));
+			mark = System.nanoTime();
+			strata.generate(null, Renames.none());
+			measures.put("generateAgainMs", StartupProbe.millis(System.nanoTime() - mark));
+			measures.put("totalMs", StartupProbe.millis(System.nanoTime() - start));
+			measures.put("entities", entityClasses.size());
+			measures.put("migrations", migrations.size());
+			measures.put("generated", (generation.migration() != null) ? generation.migration().className() : "none");
+			measures.put("problems", validation.problems().size());
+		}
+		StartupProbe.report(measures);
+	}
+
+	private static List<Class<?>> classesIn(String packageName) throws IOException, URISyntaxException {
+		URL url = OfflineBench.class.getClassLoader().getResource(packageName.replace('.', '/'));
+		if (url == null || !"file".equals(url.getProtocol())) {
+			throw new IllegalStateException("Package [" + packageName + "] must be a directory on the class path");
+		}
+		List<Class<?>> classes = new ArrayList<>();
+		try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+			for (Path file : files.sorted().toList()) {
+				String name = file.getFileName().toString();
+				if (name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class")) {
+					classes.add(loadClass(packageName + "." + name.substring(0, name.length() - 6)));
+				}
+			}
+		}
+		return classes;
+	}
+
+	private static Class<?> loadClass(String name) {
+		try {
+			return Class.forName(name);
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A data source that refuses every connection: the offline benchmark must not touch a
+	 * database.
+	 */
+	private static final class OfflineDataSource implements DataSource {
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			throw new SQLException("Offline: no database");
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			throw new SQLException("Offline: no database");
+		}
+
+		@Override
+		public PrintWriter getLogWriter() {
+			return new PrintWriter(System.err);
+		}
+
+		@Override
+		public void setLogWriter(PrintWriter out) {
+		}
+
+		@Override
+		public void setLoginTimeout(int seconds) {
+		}
+
+		@Override
+		public int getLoginTimeout() {
+			return 0;
+		}
+
+		@Override
+		public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+			throw new SQLFeatureNotSupportedException();
+		}
+
+		@Override
+		public <T> T unwrap(Class<T> type) throws SQLException {
+			throw new SQLException("Not a wrapper");
+		}
+
+		@Override
+		public boolean isWrapperFor(Class<?> type) {
+			return false;
+		}
+
+	}
+
+}
