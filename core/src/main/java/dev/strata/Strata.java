@@ -22,10 +22,11 @@ import dev.strata.runner.HistoryTable;
 import dev.strata.runner.MigrateResult;
 import dev.strata.runner.MigrateScriptPlanner;
 import dev.strata.runner.MigrationException;
-import dev.strata.runner.MigrationResolver;
 import dev.strata.runner.MigrationRollback;
 import dev.strata.runner.MigrationRunner;
 import dev.strata.runner.MigrationScript;
+import dev.strata.runner.MigrationClass;
+import dev.strata.runner.MigrationSet;
 import dev.strata.runner.MigrationState;
 import dev.strata.runner.MigrationStatus;
 import dev.strata.runner.MigrationStatusReport;
@@ -47,7 +48,7 @@ public final class Strata {
 
 	private final DataSource dataSource;
 
-	private final List<Migration> migrations;
+	private final MigrationSet migrations;
 
 	private final RunnerSettings settings;
 
@@ -61,7 +62,7 @@ public final class Strata {
 
 	private Strata(Builder builder) {
 		this.dataSource = builder.dataSource;
-		this.migrations = List.copyOf(builder.migrations);
+		this.migrations = MigrationSet.of(builder.migrations, builder.migrationClasses);
 		this.settings = builder.settings;
 		this.migrationsPackage = builder.migrationsPackage;
 		this.entities = builder.entities;
@@ -106,7 +107,8 @@ public final class Strata {
 	 * @see MigrationRollback
 	 */
 	public RollbackResult rollback(RollbackTarget target) {
-		return new MigrationRollback(this.dataSource, dialect(), this.migrations, this.settings).rollback(target);
+		return new MigrationRollback(this.dataSource, dialect(), this.migrations.instances(), this.settings)
+			.rollback(target);
 	}
 
 	/**
@@ -119,7 +121,7 @@ public final class Strata {
 		try (Connection connection = this.dataSource.getConnection()) {
 			List<HistoryEntry> history = new HistoryTable(dialect, this.settings.table()).readIfExists(connection)
 				.orElse(null);
-			return MigrateScriptPlanner.plan(dialect, this.migrations, history, this.settings);
+			return MigrateScriptPlanner.plan(dialect, this.migrations.instances(), history, this.settings);
 		}
 		catch (SQLException ex) {
 			throw new MigrationException(
@@ -136,7 +138,8 @@ public final class Strata {
 	 * @throws MigrationException if the rollback would refuse to start
 	 */
 	public MigrationScript rollbackScript(RollbackTarget target) {
-		return new MigrationRollback(this.dataSource, dialect(), this.migrations, this.settings).script(target);
+		return new MigrationRollback(this.dataSource, dialect(), this.migrations.instances(), this.settings)
+			.script(target);
 	}
 
 	/**
@@ -255,7 +258,7 @@ public final class Strata {
 	}
 
 	private List<ResolvedMigration> resolve() {
-		return MigrationResolver.resolve(this.migrations);
+		return this.migrations.resolveAll();
 	}
 
 	private EntitySchema requireEntities(Dialect dialect) {
@@ -325,6 +328,8 @@ public final class Strata {
 
 		private Collection<? extends Migration> migrations = List.of();
 
+		private Collection<MigrationClass> migrationClasses = List.of();
+
 		private RunnerSettings settings = RunnerSettings.defaults();
 
 		private String migrationsPackage = "migrations";
@@ -354,6 +359,17 @@ public final class Strata {
 		 */
 		public Builder settings(RunnerSettings settings) {
 			this.settings = Objects.requireNonNull(settings, "'settings' must not be null");
+			return this;
+		}
+
+		/**
+		 * Set the migration classes found on the class path, created only when needed. A
+		 * class also given as an instance counts once, as the instance.
+		 * @param migrationClasses the classes, in any order
+		 * @return this builder
+		 */
+		public Builder migrationClasses(Collection<MigrationClass> migrationClasses) {
+			this.migrationClasses = Objects.requireNonNull(migrationClasses, "'migrationClasses' must not be null");
 			return this;
 		}
 

@@ -1,28 +1,44 @@
 package dev.strata.autoconfigure;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import dev.strata.migration.Migration;
+import dev.strata.runner.ClassFileHash;
+import dev.strata.runner.MigrationClass;
 import dev.strata.runner.MigrationException;
 
+import org.springframework.asm.ClassReader;
+import org.springframework.asm.ClassVisitor;
+import org.springframework.asm.Opcodes;
+import org.springframework.asm.SpringAsmInfo;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.util.ClassUtils;
 
 /**
  * Finds the migrations of an application: the {@link Migration} beans, and the
- * {@link Migration} classes in the migrations package, which it instantiates with the
- * bean factory so that they may have dependencies injected. A class found both ways
- * counts once, as the bean.
+ * {@link Migration} classes in the migrations package. The classes are found from their
+ * class files, without loading them: the scanner reads each class file's header (its
+ * name, flags, superclass and interfaces) and {@linkplain ClassFileHash hashes} it with
+ * the classes nested in it. A class is loaded and created with the bean factory (so that
+ * it may have dependencies injected) only when a run needs its operations. A class found
+ * both ways counts once, as the bean.
  */
 final class MigrationClassScanner {
+
+	private static final String MIGRATION = Migration.class.getName().replace('.', '/');
 
 	private final AutowireCapableBeanFactory beanFactory;
 
@@ -33,38 +49,86 @@ final class MigrationClassScanner {
 		this.classLoader = classLoader;
 	}
 
-	List<Migration> find(Collection<Migration> beans, String migrationsPackage) {
-		Map<Class<?>, Migration> migrations = new LinkedHashMap<>();
+	/**
+	 * Return the migration classes of a package that are not beans already.
+	 * @param beans the migration beans
+	 * @param migrationsPackage the package to scan, with its subpackages
+	 * @return the classes
+	 */
+	List<MigrationClass> find(Collection<Migration> beans, String migrationsPackage) {
+		Set<String> beanClasses = new LinkedHashSet<>();
 		for (Migration bean : beans) {
-			migrations.putIfAbsent(ClassUtils.getUserClass(bean), bean);
+			beanClasses.add(ClassUtils.getUserClass(bean).getName());
 		}
-		for (Class<?> type : scan(migrationsPackage)) {
-			if (!migrations.containsKey(type)) {
-				migrations.put(type, instantiate(type));
+		SortedMap<String, ClassFile> classFiles = read(migrationsPackage);
+		List<MigrationClass> classes = new ArrayList<>();
+		for (Map.Entry<String, ClassFile> entry : classFiles.entrySet()) {
+			String className = entry.getKey();
+			if (!beanClasses.contains(className) && isMigration(className, entry.getValue())) {
+				classes.add(
+						new MigrationClass(className, hash(className, classFiles), () -> instantiate(load(className))));
 			}
 		}
-		return new ArrayList<>(migrations.values());
+		return classes;
 	}
 
-	private List<Class<?>> scan(String migrationsPackage) {
-		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.setResourceLoader(new org.springframework.core.io.DefaultResourceLoader(this.classLoader));
-		scanner.addIncludeFilter(new AssignableTypeFilter(Migration.class));
-		List<Class<?>> types = new ArrayList<>();
-		for (BeanDefinition candidate : scanner.findCandidateComponents(migrationsPackage)) {
-			String className = candidate.getBeanClassName();
-			if (className == null) {
-				continue;
-			}
-			try {
-				types.add(ClassUtils.forName(className, this.classLoader));
-			}
-			catch (ClassNotFoundException | LinkageError ex) {
-				throw new MigrationException("Migration class [" + className + "] cannot be loaded: " + ex, className,
-						null, null, null, null, ex);
+	private SortedMap<String, ClassFile> read(String migrationsPackage) {
+		String pattern = "classpath*:" + ClassUtils.convertClassNameToResourcePath(migrationsPackage) + "/**/*.class";
+		SortedMap<String, ClassFile> classFiles = new TreeMap<>();
+		try {
+			for (Resource resource : new PathMatchingResourcePatternResolver(this.classLoader).getResources(pattern)) {
+				ClassFile classFile = ClassFile.read(resource);
+				// The first on the class path wins, as in class loading.
+				classFiles.putIfAbsent(classFile.name(), classFile);
 			}
 		}
-		return types;
+		catch (IOException ex) {
+			throw new MigrationException(
+					"The migrations package [" + migrationsPackage + "] could not be scanned: " + ex.getMessage(), null,
+					null, null, null, null, ex);
+		}
+		return classFiles;
+	}
+
+	private boolean isMigration(String className, ClassFile classFile) {
+		if ((classFile.access() & (Opcodes.ACC_INTERFACE | Opcodes.ACC_ABSTRACT)) != 0
+				|| (className.indexOf('$') >= 0 && !classFile.isIndependent())) {
+			return false;
+		}
+		if (Arrays.asList(classFile.interfaces()).contains(MIGRATION)) {
+			return true;
+		}
+		if ("java/lang/Object".equals(classFile.superName()) && classFile.interfaces().length == 0) {
+			return false;
+		}
+		// Implemented through a superclass or an interface: ask the class itself.
+		return Migration.class.isAssignableFrom(load(className));
+	}
+
+	/**
+	 * Hash the class file of a class and of the classes nested in it, whose binary names
+	 * start with the class name and a {@code $}.
+	 */
+	private static String hash(String className, SortedMap<String, ClassFile> classFiles) {
+		SortedMap<String, byte[]> files = new TreeMap<>();
+		// '%' follows '$': the range holds the class and every name starting with it and
+		// '$'
+		classFiles.subMap(className, className + "%").forEach((name, classFile) -> {
+			if (name.equals(className) || name.startsWith(className + "$")) {
+				files.put(name, classFile.bytes());
+			}
+		});
+		return ClassFileHash.of(files);
+	}
+
+	private Class<?> load(String className) {
+		try {
+			return ClassUtils.forName(className, this.classLoader);
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			throw new MigrationException("Migration class [" + className + "] cannot be loaded: " + ex, className, null,
+					null, null, null, ex);
+		}
 	}
 
 	private Migration instantiate(Class<?> type) {
@@ -78,6 +142,44 @@ final class MigrationClassScanner {
 							+ ". Give it a public constructor whose parameters are beans, or make it a bean itself.",
 					type.getSimpleName(), null, null, null, null, ex);
 		}
+	}
+
+	/**
+	 * What the scanner needs of a class file: its bytes and header.
+	 */
+	private record ClassFile(String name, byte[] bytes, int access, String superName, String[] interfaces) {
+
+		static ClassFile read(Resource resource) throws IOException {
+			byte[] bytes;
+			try (InputStream in = resource.getInputStream()) {
+				bytes = in.readAllBytes();
+			}
+			ClassReader reader = new ClassReader(bytes);
+			String superName = (reader.getSuperName() != null) ? reader.getSuperName() : "java/lang/Object";
+			return new ClassFile(reader.getClassName().replace('/', '.'), bytes, reader.getAccess(), superName,
+					reader.getInterfaces());
+		}
+
+		/**
+		 * Return whether a nested class can be created on its own: a static member class,
+		 * not an inner, local or anonymous class.
+		 */
+		boolean isIndependent() {
+			String internalName = this.name.replace('.', '/');
+			boolean[] independent = { false };
+			new ClassReader(this.bytes).accept(new ClassVisitor(SpringAsmInfo.ASM_VERSION) {
+
+				@Override
+				public void visitInnerClass(String name, String outerName, String innerName, int access) {
+					if (name.equals(internalName)) {
+						independent[0] = outerName != null && innerName != null && (access & Opcodes.ACC_STATIC) != 0;
+					}
+				}
+
+			}, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+			return independent[0];
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import dev.strata.EntitySource;
 import dev.strata.Strata;
 import dev.strata.migration.Migration;
+import dev.strata.runner.MigrationClass;
 import dev.strata.runner.RunnerSettings;
 import org.hibernate.boot.Metadata;
 
@@ -62,10 +63,12 @@ public final class MigrationsAutoConfiguration {
 			ObjectProvider<EntitySource> entities, ConfigurableListableBeanFactory beanFactory,
 			ResourceLoader resourceLoader) {
 		String migrationsPackage = migrationsPackage(properties, beanFactory);
-		List<Migration> found = new MigrationClassScanner(beanFactory, resourceLoader.getClassLoader())
-			.find(migrations.orderedStream().toList(), migrationsPackage);
+		List<Migration> beans = migrations.orderedStream().toList();
+		List<MigrationClass> classes = new MigrationClassScanner(beanFactory, resourceLoader.getClassLoader())
+			.find(beans, migrationsPackage);
 		return Strata.builder(dataSource(properties, dataSource, migrationsDataSource, beanFactory))
-			.migrations(found)
+			.migrations(beans)
+			.migrationClasses(classes)
 			.settings(new RunnerSettings(properties.table(), properties.transaction(), properties.outOfOrder(),
 					properties.lockTimeout(), properties.installedBy(), properties.repair(),
 					properties.baselineVersion()))

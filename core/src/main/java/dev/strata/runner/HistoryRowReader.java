@@ -76,6 +76,7 @@ final class HistoryRowReader {
 		Long executionMs = value(rows, 9, "execution_ms", wrong, () -> rows.getLong(9));
 		Boolean success = value(rows, 10, "success", wrong, () -> rows.getBoolean(10));
 		String errorMessage = optional(rows, 11, "error_message", wrong, () -> rows.getString(11));
+		String classHash = optional(rows, 12, "class_hash", wrong, () -> rows.getString(12));
 		HistoryEventType type = null;
 		if (typeName != null) {
 			type = type(typeName);
@@ -95,7 +96,7 @@ final class HistoryRowReader {
 			return null;
 		}
 		return new HistoryEntry(rank, version, description, type, className, checksum, installedBy,
-				installedOn.toInstant(), executionMs, success, errorMessage);
+				installedOn.toInstant(), executionMs, success, errorMessage, classHash);
 	}
 
 	private static @Nullable HistoryEventType type(String name) {

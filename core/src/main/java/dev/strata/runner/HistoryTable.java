@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +44,10 @@ import dev.strata.operation.DropTable;
  * <li>{@code success} boolean: whether it succeeded</li>
  * <li>{@code error_message} text, nullable: for a failure that could not be undone, what
  * failed and which statements stayed applied</li>
+ * <li>{@code class_hash} varchar(64), nullable: the {@linkplain ClassFileHash hash of the
+ * migration's class files}, so that a later run can trust the checksum of an unchanged
+ * migration without loading it. Unlike the other columns it may be updated: it is a
+ * cache, refreshed when a run finds the class files changed but the checksum equal.</li>
  * </ul>
  * The table is created through the dialect, from a {@link Table} model, so every database
  * spells the types its own way. It is read with one query.
@@ -59,7 +64,8 @@ public final class HistoryTable {
 	static final int INSTALLED_BY_LENGTH = 100;
 
 	private static final List<String> COLUMNS = List.of("installed_rank", "version", "description", "type",
-			"class_name", "checksum", "installed_by", "installed_on", "execution_ms", "success", "error_message");
+			"class_name", "checksum", "installed_by", "installed_on", "execution_ms", "success", "error_message",
+			"class_hash");
 
 	private final Dialect dialect;
 
@@ -68,6 +74,8 @@ public final class HistoryTable {
 	private final String selectSql;
 
 	private final String insertSql;
+
+	private final String updateClassHashSql;
 
 	/**
 	 * Create the history table of the given name.
@@ -82,6 +90,8 @@ public final class HistoryTable {
 				+ dialect.identifier("installed_rank");
 		this.insertSql = "insert into " + dialect.identifier(name) + " (" + columns + ") values ("
 				+ String.join(", ", COLUMNS.stream().map((column) -> "?").toList()) + ")";
+		this.updateClassHashSql = "update " + dialect.identifier(name) + " set " + dialect.identifier("class_hash")
+				+ " = ? where " + dialect.identifier("installed_rank") + " = ?";
 	}
 
 	/**
@@ -107,7 +117,8 @@ public final class HistoryTable {
 				Column.of("installed_on", ColumnType.of(TypeKind.TIMESTAMP_TZ)),
 				Column.of("execution_ms", ColumnType.of(TypeKind.BIGINT)),
 				Column.of("success", ColumnType.of(TypeKind.BOOLEAN)),
-				Column.of("error_message", ColumnType.of(TypeKind.TEXT)).withNullable(true));
+				Column.of("error_message", ColumnType.of(TypeKind.TEXT)).withNullable(true),
+				Column.of("class_hash", ColumnType.varchar(64)).withNullable(true));
 		return Table.named(this.name)
 			.withColumns(columns)
 			.withPrimaryKey(new PrimaryKey(ConstraintNaming.primaryKey(this.name), List.of("installed_rank")));
@@ -225,6 +236,27 @@ public final class HistoryTable {
 	}
 
 	/**
+	 * Record the class hashes of rows, in one batch: a later run then trusts these rows'
+	 * checksums for unchanged classes.
+	 * @param connection the connection
+	 * @param classHashes the new hashes, by installed rank
+	 * @throws SQLException if the rows cannot be updated
+	 */
+	void updateClassHashes(Connection connection, Map<Integer, String> classHashes) throws SQLException {
+		if (classHashes.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement statement = connection.prepareStatement(this.updateClassHashSql)) {
+			for (Map.Entry<Integer, String> entry : classHashes.entrySet()) {
+				statement.setString(1, entry.getValue());
+				statement.setInt(2, entry.getKey());
+				statement.addBatch();
+			}
+			statement.executeBatch();
+		}
+	}
+
+	/**
 	 * Return whether the table exists in the connection's current schema, as the catalog
 	 * stores the name (upper case on H2, lower case on PostgreSQL, as written when
 	 * quoted).
@@ -265,6 +297,12 @@ public final class HistoryTable {
 		}
 		else {
 			statement.setNull(11, Types.VARCHAR);
+		}
+		if (entry.classHash() != null) {
+			statement.setString(12, entry.classHash());
+		}
+		else {
+			statement.setNull(12, Types.VARCHAR);
 		}
 	}
 

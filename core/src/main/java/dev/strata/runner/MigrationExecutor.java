@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.strata.operation.Subject;
 import dev.strata.operation.OperationSubject;
@@ -40,11 +41,24 @@ final class MigrationExecutor {
 
 	private final String installedBy;
 
-	MigrationExecutor(Dialect dialect, HistoryTable historyTable, TransactionMode mode, String installedBy) {
+	private final Function<String, @Nullable String> classHashes;
+
+	/**
+	 * Create an executor.
+	 * @param dialect the dialect
+	 * @param historyTable the history table
+	 * @param mode one transaction for all migrations or one each
+	 * @param installedBy the name recorded as {@code installed_by}
+	 * @param classHashes the class hash of a migration class, by fully qualified name,
+	 * recorded with its row
+	 */
+	MigrationExecutor(Dialect dialect, HistoryTable historyTable, TransactionMode mode, String installedBy,
+			Function<String, @Nullable String> classHashes) {
 		this.dialect = dialect;
 		this.historyTable = historyTable;
 		this.mode = mode;
 		this.installedBy = installedBy;
+		this.classHashes = classHashes;
 	}
 
 	/**
@@ -173,7 +187,8 @@ final class MigrationExecutor {
 			long executionMs = (System.nanoTime() - start) / 1_000_000;
 			this.rows.add(new HistoryEntry(this.firstRank + this.rows.size(), migration.version(),
 					migration.description(), HistoryEventType.MIGRATE, migration.qualifiedClassName(),
-					migration.checksum(), MigrationExecutor.this.installedBy, Instant.now(), executionMs, true, null));
+					migration.checksum(), MigrationExecutor.this.installedBy, Instant.now(), executionMs, true, null,
+					MigrationExecutor.this.classHashes.apply(migration.qualifiedClassName())));
 			this.applied.add(new AppliedMigration(migration.version(), migration.description(), migration.className(),
 					executionMs));
 		}

@@ -38,26 +38,48 @@ public final class MigrationResolver {
 		for (Migration migration : migrations) {
 			byClass.putIfAbsent(userClass(migration.getClass()), migration);
 		}
-		TreeMap<Long, ResolvedMigration> byVersion = new TreeMap<>();
+		List<ResolvedMigration> resolved = new ArrayList<>(byClass.size());
 		for (Map.Entry<Class<?>, Migration> entry : byClass.entrySet()) {
-			ResolvedMigration resolved = resolve(entry.getKey(), entry.getValue());
-			ResolvedMigration other = byVersion.putIfAbsent(resolved.version(), resolved);
+			resolved.add(resolve(entry.getKey(), entry.getValue()));
+		}
+		return inVersionOrder(resolved);
+	}
+
+	/**
+	 * Order resolved migrations by version.
+	 * @param resolved the migrations, each class once
+	 * @return the migrations, ordered by version
+	 * @throws MigrationException if two classes share a version
+	 */
+	static List<ResolvedMigration> inVersionOrder(Collection<ResolvedMigration> resolved) {
+		TreeMap<Long, ResolvedMigration> byVersion = new TreeMap<>();
+		for (ResolvedMigration migration : resolved) {
+			ResolvedMigration other = byVersion.putIfAbsent(migration.version(), migration);
 			if (other != null) {
 				List<String> names = new ArrayList<>(
-						List.of(other.qualifiedClassName(), resolved.qualifiedClassName()));
+						List.of(other.qualifiedClassName(), migration.qualifiedClassName()));
 				names.sort(Comparator.naturalOrder());
 				throw new MigrationException(
 						"Migrations [" + names.get(0) + "] and [" + names.get(1) + "] both have version ["
-								+ resolved.version()
+								+ migration.version()
 								+ "]: each version must be used once, so give one of them the next free version",
-						resolved.className(), resolved.version(), null, null, null, null);
+						migration.className(), migration.version(), null, null, null, null);
 			}
 		}
 		return List.copyOf(byVersion.values());
 	}
 
-	private static ResolvedMigration resolve(Class<?> type, Migration migration) {
-		MigrationName name = name(type);
+	/**
+	 * Resolve one migration: record the operations of its {@code up()} and their
+	 * checksum.
+	 * @param type the user class of the migration
+	 * @param migration the migration
+	 * @return the resolved migration
+	 * @throws MigrationException if the class is not named as a migration or {@code up()}
+	 * fails
+	 */
+	static ResolvedMigration resolve(Class<?> type, Migration migration) {
+		MigrationName name = name(type.getName(), type.getSimpleName());
 		Schema schema = new Schema();
 		try {
 			migration.up(schema);
@@ -78,15 +100,22 @@ public final class MigrationResolver {
 		return new ResolvedMigration(name, type.getName(), migration, operations, MigrationChecksum.of(operations));
 	}
 
-	private static MigrationName name(Class<?> type) {
+	/**
+	 * Read the version and description from a migration's class name.
+	 * @param className the fully qualified class name
+	 * @param simpleName the simple class name
+	 * @return the name
+	 * @throws MigrationException if the class is not named as a migration
+	 */
+	static MigrationName name(String className, String simpleName) {
 		try {
-			return MigrationName.parse(type.getSimpleName());
+			return MigrationName.parse(simpleName);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MigrationException(
-					"Migration class [" + type.getName() + "] is not named as a migration: "
+					"Migration class [" + className + "] is not named as a migration: "
 							+ "rename it to V<version>_<Description>, for example V00000001_CreateBlogsTable",
-					type.getSimpleName(), null, null, null, null, ex);
+					simpleName, null, null, null, null, ex);
 		}
 	}
 

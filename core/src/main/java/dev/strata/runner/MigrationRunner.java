@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,12 +24,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies pending migrations to a database. A run:
  * <ol>
- * <li>resolves the migrations (names, operations, checksums), without the database;</li>
  * <li>takes the database's {@linkplain MigrationLock migration lock} on a connection of
  * its own, so that concurrent runs (several instances of an application starting at once)
  * apply each migration once;</li>
- * <li>on a second connection, creates the history table if it is missing and reads it,
- * with one query;</li>
+ * <li>on a second connection, reads the history table, with one query; when every
+ * migration is applied and unchanged, which it tells for most migrations from the
+ * {@linkplain ClassFileHash hash of their class files} without creating them, the run
+ * ends there, with no other statement;</li>
+ * <li>resolves the migrations (names, operations, checksums), without the database, and
+ * creates the history table if it is missing;</li>
  * <li>on a database without history, refuses a schema that already has tables unless it
  * matches the migrations up to the {@linkplain Baseline baseline version}, which are then
  * recorded as applied;</li>
@@ -51,7 +57,7 @@ public final class MigrationRunner {
 
 	private final @Nullable Dialect dialect;
 
-	private final List<Migration> migrations;
+	private final MigrationSet migrations;
 
 	private final RunnerSettings settings;
 
@@ -76,9 +82,22 @@ public final class MigrationRunner {
 	 */
 	public MigrationRunner(DataSource dataSource, @Nullable Dialect dialect, Collection<? extends Migration> migrations,
 			RunnerSettings settings) {
+		this(dataSource, dialect, MigrationSet.of(Objects.requireNonNull(migrations, "'migrations' must not be null")),
+				settings);
+	}
+
+	/**
+	 * Create a runner.
+	 * @param dataSource where to apply the migrations
+	 * @param dialect the dialect of the database, {@code null} to detect it
+	 * @param migrations the migrations
+	 * @param settings how to run
+	 */
+	public MigrationRunner(DataSource dataSource, @Nullable Dialect dialect, MigrationSet migrations,
+			RunnerSettings settings) {
 		this.dataSource = Objects.requireNonNull(dataSource, "'dataSource' must not be null");
 		this.dialect = dialect;
-		this.migrations = List.copyOf(Objects.requireNonNull(migrations, "'migrations' must not be null"));
+		this.migrations = Objects.requireNonNull(migrations, "'migrations' must not be null");
 		this.settings = Objects.requireNonNull(settings, "'settings' must not be null");
 	}
 
@@ -92,8 +111,6 @@ public final class MigrationRunner {
 	 */
 	public MigrateResult migrate() {
 		PhaseTimer timer = new PhaseTimer();
-		List<ResolvedMigration> resolved = MigrationResolver.resolve(this.migrations);
-		timer.mark("resolve");
 		try (Connection lockConnection = this.dataSource.getConnection()) {
 			Dialect dialect = dialect(lockConnection);
 			HistoryTable historyTable = new HistoryTable(dialect, this.settings.table());
@@ -101,7 +118,7 @@ public final class MigrationRunner {
 				.acquire(lockConnection, this.settings.table(), this.settings.lockTimeout());
 			timer.mark("lock");
 			try {
-				return migrate(resolved, dialect, historyTable, timer);
+				return migrate(dialect, historyTable, timer);
 			}
 			finally {
 				release(lock);
@@ -113,8 +130,19 @@ public final class MigrationRunner {
 		}
 	}
 
-	private MigrateResult migrate(List<ResolvedMigration> resolved, Dialect dialect, HistoryTable historyTable,
-			PhaseTimer timer) throws SQLException {
+	/**
+	 * Return the status when a run has nothing to do: every migration applied and
+	 * unchanged, and no class hash to record. Only the migrations whose class files are
+	 * not the ones applied are created to tell.
+	 * @return the status, or {@code null} if the run has something to do
+	 */
+	private @Nullable MigrationStatusReport upToDate(List<HistoryEntry> history) {
+		MigrationStatusReport report = MigrationStatusCalculator.calculate(this.migrations.resolveAgainst(history),
+				history);
+		return (report.isUpToDate() && staleClassHashes(report, history).isEmpty()) ? report : null;
+	}
+
+	private MigrateResult migrate(Dialect dialect, HistoryTable historyTable, PhaseTimer timer) throws SQLException {
 		try (Connection connection = this.dataSource.getConnection()) {
 			if (!connection.getAutoCommit()) {
 				connection.setAutoCommit(true);
@@ -123,6 +151,14 @@ public final class MigrationRunner {
 			Optional<List<HistoryEntry>> existing = historyTable.readIfExists(connection);
 			List<HistoryEntry> history = existing.orElse(List.of());
 			timer.mark("history");
+			MigrationStatusReport upToDate = existing.isPresent() ? upToDate(history) : null;
+			if (upToDate != null) {
+				timer.mark("check");
+				logger.debug("Schema is up to date at version {} ({})", upToDate.currentVersion(), timer);
+				return new MigrateResult(List.of(), upToDate.currentVersion(), timer.totalMs());
+			}
+			List<ResolvedMigration> resolved = this.migrations.resolveAll();
+			timer.mark("resolve");
 			String installedBy = installedBy(connection);
 			List<HistoryEntry> recorded = new ArrayList<>();
 			if (history.isEmpty()) {
@@ -153,13 +189,14 @@ public final class MigrationRunner {
 				logger.info("Recorded {} baseline or repair row(s) in the history table [{}]", recorded.size(),
 						historyTable.name());
 			}
+			historyTable.updateClassHashes(connection, staleClassHashes(report, history));
 			if (pending.isEmpty()) {
 				logger.debug("Schema is up to date at version {} ({})", report.currentVersion(), timer);
 				return new MigrateResult(List.of(), report.currentVersion(), timer.totalMs());
 			}
 			int firstRank = nextRank(history);
 			MigrationExecutor executor = new MigrationExecutor(dialect, historyTable, this.settings.transactionMode(),
-					installedBy);
+					installedBy, this.migrations::classHash);
 			List<AppliedMigration> applied;
 			try {
 				applied = executor.execute(connection, plan, firstRank);
@@ -192,6 +229,30 @@ public final class MigrationRunner {
 	}
 
 	/**
+	 * Return the rows whose class hash to record: the last row of every applied migration
+	 * whose current class hash is known and not the one recorded, when its checksum was
+	 * checked the full way and found equal. The next runs then trust these rows (after a
+	 * compiler upgrade, say, or for rows written before class hashes were recorded).
+	 * @return the new class hashes, by installed rank
+	 */
+	private Map<Integer, String> staleClassHashes(MigrationStatusReport report, List<HistoryEntry> history) {
+		Map<Long, HistoryEntry> lastRows = new HashMap<>();
+		history.forEach((row) -> lastRows.put(row.version(), row));
+		Map<Integer, String> stale = new LinkedHashMap<>();
+		for (MigrationStatus status : report.migrations()) {
+			HistoryEntry row = lastRows.get(status.version());
+			if (status.state() != MigrationState.APPLIED || row == null) {
+				continue;
+			}
+			String classHash = this.migrations.classHash(row.className());
+			if (classHash != null && !classHash.equals(row.classHash())) {
+				stale.put(row.installedRank(), classHash);
+			}
+		}
+		return stale;
+	}
+
+	/**
 	 * Drop the history table that this run created, when the run failed and left nothing
 	 * in it, so that the database is as it was before the run.
 	 */
@@ -216,10 +277,10 @@ public final class MigrationRunner {
 	 * read
 	 */
 	public MigrationStatusReport status() {
-		List<ResolvedMigration> resolved = MigrationResolver.resolve(this.migrations);
 		try (Connection connection = this.dataSource.getConnection()) {
 			HistoryTable historyTable = new HistoryTable(dialect(connection), this.settings.table());
-			return MigrationStatusCalculator.calculate(resolved, historyTable.read(connection));
+			List<HistoryEntry> history = historyTable.read(connection);
+			return MigrationStatusCalculator.calculate(this.migrations.resolveAgainst(history), history);
 		}
 		catch (SQLException ex) {
 			throw new MigrationException(

@@ -1,0 +1,211 @@
+package dev.strata.runner;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import dev.strata.migration.Migration;
+import dev.strata.migration.MigrationName;
+import dev.strata.migration.Schema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The migrations of an application: instances (Spring beans, or migrations given in code)
+ * and {@linkplain MigrationClass classes found on the class path}, each class once. A
+ * migration is created and its operations recorded only when a run needs them, and then
+ * once for the life of the set.
+ * <p>
+ * Against the history, a migration whose class files hash to the value recorded with its
+ * last applied row is taken to have that row's checksum without being loaded: so a run
+ * with nothing pending reads the class files of the migrations but creates none of them.
+ * Migrations given as instances have no known hash and are always recorded.
+ */
+public final class MigrationSet {
+
+	private final List<Entry> entries;
+
+	private final Map<String, String> classHashes = new HashMap<>();
+
+	private MigrationSet(List<Entry> entries) {
+		this.entries = List.copyOf(entries);
+		for (Entry entry : entries) {
+			if (entry.classHash != null) {
+				this.classHashes.put(entry.className, entry.classHash);
+			}
+		}
+	}
+
+	/**
+	 * Return the set of the given migrations.
+	 * @param migrations the migrations, in any order; the same class given twice counts
+	 * once
+	 * @return the set
+	 */
+	public static MigrationSet of(Collection<? extends Migration> migrations) {
+		return of(migrations, List.of());
+	}
+
+	/**
+	 * Return the set of the given migrations and migration classes. A class given both
+	 * ways counts once, as the instance.
+	 * @param migrations the migration instances, in any order
+	 * @param classes the migration classes, in any order
+	 * @return the set
+	 */
+	public static MigrationSet of(Collection<? extends Migration> migrations, Collection<MigrationClass> classes) {
+		Map<String, Entry> byClass = new LinkedHashMap<>();
+		for (Migration migration : migrations) {
+			Class<?> type = MigrationResolver.userClass(migration.getClass());
+			byClass.putIfAbsent(type.getName(), new Entry(type.getName(), null, () -> migration));
+		}
+		for (MigrationClass type : classes) {
+			byClass.putIfAbsent(type.className(), new Entry(type.className(), type.classHash(), type.instance()));
+		}
+		return new MigrationSet(new ArrayList<>(byClass.values()));
+	}
+
+	/**
+	 * Return whether the set is empty.
+	 * @return whether there is no migration
+	 */
+	public boolean isEmpty() {
+		return this.entries.isEmpty();
+	}
+
+	/**
+	 * Resolve every migration: create it and record its operations.
+	 * @return the migrations, ordered by version
+	 * @throws MigrationException if a class is not named as a migration, two classes
+	 * share a version, or {@code up()} fails
+	 */
+	public List<ResolvedMigration> resolveAll() {
+		List<ResolvedMigration> resolved = new ArrayList<>(this.entries.size());
+		for (Entry entry : this.entries) {
+			resolved.add(entry.resolved());
+		}
+		return MigrationResolver.inVersionOrder(resolved);
+	}
+
+	/**
+	 * Create every migration (once for the life of the set).
+	 * @return the migrations, in the order given
+	 */
+	public List<Migration> instances() {
+		List<Migration> instances = new ArrayList<>(this.entries.size());
+		for (Entry entry : this.entries) {
+			instances.add(entry.instance());
+		}
+		return instances;
+	}
+
+	/**
+	 * Resolve the migrations as far as the history requires: a migration whose class hash
+	 * equals the one recorded with the last applied row of its version gets that row's
+	 * checksum and is not created; the others are resolved. The result tells the status
+	 * of every migration, but its trusted migrations have no operations: it must not be
+	 * planned.
+	 * @param history the rows of the history table, in log order
+	 * @return the migrations, ordered by version
+	 * @throws MigrationException as {@link #resolveAll()}
+	 */
+	List<ResolvedMigration> resolveAgainst(List<HistoryEntry> history) {
+		Map<Long, HistoryEntry> lastRows = new HashMap<>();
+		history.forEach((row) -> lastRows.put(row.version(), row));
+		List<ResolvedMigration> resolved = new ArrayList<>(this.entries.size());
+		for (Entry entry : this.entries) {
+			ResolvedMigration trusted = entry.trusted(lastRows);
+			resolved.add((trusted != null) ? trusted : entry.resolved());
+		}
+		return MigrationResolver.inVersionOrder(resolved);
+	}
+
+	/**
+	 * Return the class hash of a migration.
+	 * @param className the fully qualified class name
+	 * @return the hash, or {@code null} if unknown
+	 */
+	@Nullable String classHash(String className) {
+		return this.classHashes.get(className);
+	}
+
+	private static final class Entry {
+
+		private final String className;
+
+		private final @Nullable String classHash;
+
+		private final Supplier<? extends Migration> instance;
+
+		private @Nullable Migration created;
+
+		private @Nullable ResolvedMigration resolved;
+
+		Entry(String className, @Nullable String classHash, Supplier<? extends Migration> instance) {
+			this.className = className;
+			this.classHash = classHash;
+			this.instance = instance;
+		}
+
+		synchronized Migration instance() {
+			Migration migration = this.created;
+			if (migration == null) {
+				migration = Objects.requireNonNull(this.instance.get(),
+						() -> "No migration was created for class [" + this.className + "]");
+				this.created = migration;
+			}
+			return migration;
+		}
+
+		synchronized ResolvedMigration resolved() {
+			ResolvedMigration known = this.resolved;
+			if (known == null) {
+				Migration migration = instance();
+				known = MigrationResolver.resolve(MigrationResolver.userClass(migration.getClass()), migration);
+				this.resolved = known;
+			}
+			return known;
+		}
+
+		@Nullable ResolvedMigration trusted(Map<Long, HistoryEntry> lastRows) {
+			if (this.classHash == null) {
+				return null;
+			}
+			ResolvedMigration known;
+			synchronized (this) {
+				known = this.resolved;
+			}
+			if (known != null) {
+				return known;
+			}
+			MigrationName name = MigrationResolver.name(this.className, MigrationClass.simpleName(this.className));
+			HistoryEntry row = lastRows.get(name.version());
+			if (row == null || !row.isApplied() || row.checksum() == null || !this.classHash.equals(row.classHash())
+					|| !this.className.equals(row.className())) {
+				return null;
+			}
+			return new ResolvedMigration(name, this.className, NotCreated.INSTANCE, List.of(), row.checksum());
+		}
+
+	}
+
+	/**
+	 * Stands for a migration that was not created because the history vouches for it.
+	 */
+	private static final class NotCreated implements Migration {
+
+		static final NotCreated INSTANCE = new NotCreated();
+
+		@Override
+		public void up(Schema schema) {
+			throw new IllegalStateException("This migration was not created: its class is unchanged since it was "
+					+ "applied, so its operations were not recorded");
+		}
+
+	}
+
+}
