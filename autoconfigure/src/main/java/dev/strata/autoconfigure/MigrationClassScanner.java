@@ -2,15 +2,21 @@ package dev.strata.autoconfigure;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import dev.strata.migration.Migration;
 import dev.strata.runner.ClassFileHash;
@@ -73,21 +79,59 @@ final class MigrationClassScanner {
 	}
 
 	private SortedMap<String, ClassFile> read(String migrationsPackage) {
-		String pattern = "classpath*:" + ClassUtils.convertClassNameToResourcePath(migrationsPackage) + "/**/*.class";
+		String path = ClassUtils.convertClassNameToResourcePath(migrationsPackage);
 		SortedMap<String, ClassFile> classFiles = new TreeMap<>();
 		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver(this.classLoader).getResources(pattern)) {
-				ClassFile classFile = ClassFile.read(resource);
-				// The first on the class path wins, as in class loading.
-				classFiles.putIfAbsent(classFile.name(), classFile);
+			Enumeration<URL> roots = this.classLoader.getResources(path);
+			boolean otherRoots = false;
+			while (roots.hasMoreElements()) {
+				URL root = roots.nextElement();
+				if ("file".equals(root.getProtocol())) {
+					readDirectory(Path.of(root.toURI()), classFiles);
+				}
+				else {
+					otherRoots = true;
+				}
+			}
+			if (otherRoots) {
+				// Jars, nested jars and the like: Spring knows them all.
+				String pattern = "classpath*:" + path + "/**/*.class";
+				for (Resource resource : new PathMatchingResourcePatternResolver(this.classLoader)
+					.getResources(pattern)) {
+					if (!"file".equals(resource.getURL().getProtocol())) {
+						try (InputStream in = resource.getInputStream()) {
+							add(ClassFile.read(in.readAllBytes()), classFiles);
+						}
+					}
+				}
 			}
 		}
-		catch (IOException ex) {
+		catch (IOException | URISyntaxException | RuntimeException ex) {
 			throw new MigrationException(
 					"The migrations package [" + migrationsPackage + "] could not be scanned: " + ex.getMessage(), null,
 					null, null, null, null, ex);
 		}
 		return classFiles;
+	}
+
+	/**
+	 * Read the class files of a directory and its subdirectories, the common case of an
+	 * application run from its build output or an exploded jar, without the pattern
+	 * matching a resource resolver does for each file.
+	 */
+	private static void readDirectory(Path directory, SortedMap<String, ClassFile> classFiles) throws IOException {
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(directory)) {
+			files = walk.filter((file) -> file.getFileName().toString().endsWith(".class")).toList();
+		}
+		for (Path file : files) {
+			add(ClassFile.read(Files.readAllBytes(file)), classFiles);
+		}
+	}
+
+	private static void add(ClassFile classFile, SortedMap<String, ClassFile> classFiles) {
+		// The first on the class path wins, as in class loading.
+		classFiles.putIfAbsent(classFile.name(), classFile);
 	}
 
 	private boolean isMigration(String className, ClassFile classFile) {
@@ -149,11 +193,7 @@ final class MigrationClassScanner {
 	 */
 	private record ClassFile(String name, byte[] bytes, int access, String superName, String[] interfaces) {
 
-		static ClassFile read(Resource resource) throws IOException {
-			byte[] bytes;
-			try (InputStream in = resource.getInputStream()) {
-				bytes = in.readAllBytes();
-			}
+		static ClassFile read(byte[] bytes) {
 			ClassReader reader = new ClassReader(bytes);
 			String superName = (reader.getSuperName() != null) ? reader.getSuperName() : "java/lang/Object";
 			return new ClassFile(reader.getClassName().replace('/', '.'), bytes, reader.getAccess(), superName,

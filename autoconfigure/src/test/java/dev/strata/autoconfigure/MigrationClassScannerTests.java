@@ -2,8 +2,16 @@ package dev.strata.autoconfigure;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 import dev.strata.autoconfigure.scanned.V1_Plain;
 import dev.strata.autoconfigure.scanned.V2_ViaBase;
@@ -12,6 +20,7 @@ import dev.strata.migration.Migration;
 import dev.strata.runner.ClassFileHash;
 import dev.strata.runner.MigrationClass;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
@@ -52,6 +61,69 @@ class MigrationClassScannerTests {
 		files.put(name + "$1", bytes(name + "$1"));
 		MigrationClass found = this.scanner.find(List.of(), PACKAGE).get(2);
 		assertThat(found.classHash()).isEqualTo(ClassFileHash.of(files)).isNotEqualTo(outerOnly).hasSize(16);
+	}
+
+	@Test
+	void findsTheClassesInAJarWithTheSameHashes(@TempDir Path directory) throws IOException {
+		Path jar = directory.resolve("migrations.jar");
+		String path = PACKAGE.replace('.', '/');
+		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+			// with directory entries, as build tools write jars
+			String directoryEntry = "";
+			for (String segment : path.split("/")) {
+				directoryEntry += segment + "/";
+				out.putNextEntry(new JarEntry(directoryEntry));
+				out.closeEntry();
+			}
+			for (String name : List.of("V1_Plain", "BaseMigration", "V2_ViaBase", "V3_WithAnonymous",
+					"V3_WithAnonymous$1", "TableNames")) {
+				out.putNextEntry(new JarEntry(path + "/" + name + ".class"));
+				out.write(bytes(PACKAGE + "." + name));
+				out.closeEntry();
+			}
+		}
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, new WithoutPackage(path))) {
+			List<MigrationClass> inJar = new MigrationClassScanner(new DefaultListableBeanFactory(), loader)
+				.find(List.of(), PACKAGE);
+			List<MigrationClass> inDirectory = this.scanner.find(List.of(), PACKAGE);
+			assertThat(inJar).extracting(MigrationClass::className)
+				.containsExactlyElementsOf(inDirectory.stream().map(MigrationClass::className).toList());
+			assertThat(inJar).extracting(MigrationClass::classHash)
+				.containsExactlyElementsOf(inDirectory.stream().map(MigrationClass::classHash).toList());
+		}
+	}
+
+	/**
+	 * The test class loader without the classes of a package, so that they come from the
+	 * jar.
+	 */
+	private static final class WithoutPackage extends ClassLoader {
+
+		private final String path;
+
+		WithoutPackage(String path) {
+			super(MigrationClassScannerTests.class.getClassLoader());
+			this.path = path;
+		}
+
+		@Override
+		protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+			if (name.replace('.', '/').startsWith(this.path + "/")) {
+				throw new ClassNotFoundException(name);
+			}
+			return super.loadClass(name, resolve);
+		}
+
+		@Override
+		public Enumeration<URL> getResources(String name) throws IOException {
+			return name.startsWith(this.path) ? Collections.emptyEnumeration() : super.getResources(name);
+		}
+
+		@Override
+		public URL getResource(String name) {
+			return name.startsWith(this.path) ? null : super.getResource(name);
+		}
+
 	}
 
 	private static byte[] bytes(String className) throws IOException {
