@@ -27,7 +27,8 @@ import dev.strata.bench.support.BenchSources;
  * <p>
  * Arguments (all optional): {@code --runs=9}, {@code --sizes=50,1000,10000},
  * {@code --skip=apply,health,offline}, {@code --out=bench/target/results},
- * {@code --bench=bench}, {@code --pg-bin=/usr/lib/postgresql/15/bin}, {@code --durable=false}.
+ * {@code --bench=bench}, {@code --pg-bin=/usr/lib/postgresql/15/bin},
+ * {@code --durable=false}.
  */
 public final class BenchHarness {
 
@@ -60,8 +61,9 @@ public final class BenchHarness {
 		Path bench = Path.of(option("bench", "bench")).toAbsolutePath();
 		Path out = Files.createDirectories(Path.of(option("out", bench.resolve("target/results").toString())));
 		AppLauncher launcher = new AppLauncher(bench, out.resolve("logs"));
-		try (PostgresCluster postgres = PostgresCluster
-			.start(Path.of(option("pg-bin", "/usr/lib/postgresql/15/bin")))) {
+		boolean durable = Boolean.parseBoolean(option("durable", "false"));
+		try (PostgresCluster postgres = PostgresCluster.start(Path.of(option("pg-bin", "/usr/lib/postgresql/15/bin")),
+				durable)) {
 			Machine machine = Machine.describe(postgres, runs);
 			log("%s", machine);
 			prepare(postgres, launcher, sizes, !skip.contains("health"));
@@ -97,7 +99,10 @@ public final class BenchHarness {
 					record("offline",
 							launcher.run("model-app", "dev.strata.bench.offline.OfflineBench", "offline", List.of()));
 				}
-				log("round %d of %d done in %d s", round, runs, (System.nanoTime() - start) / 1_000_000_000);
+				String load = Machine.loadAverage();
+				record("load", Map.of("loadAverage", load));
+				log("round %d of %d done in %d s (load average %s)", round, runs,
+						(System.nanoTime() - start) / 1_000_000_000, load);
 			}
 			this.samples.writeCsv(out.resolve("samples.csv"));
 			ResultsReport report = new ResultsReport(this.samples, sizes, machine);

@@ -33,6 +33,19 @@ record Machine(int cpus, String cpuModel, String memory, String os, String jdk, 
 				postgres.version().replaceAll(" on .*", "") + " (" + settings + ")", runs, LocalDate.now());
 	}
 
+	/**
+	 * Return the load average over the last minute.
+	 * @return the load average, as text
+	 */
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "0";
+		}
+	}
+
 	private static String totalMemory() {
 		String kb = field("/proc/meminfo", "MemTotal").replace("kB", "").trim();
 		try {

@@ -56,8 +56,8 @@ final class PostgresCluster implements AutoCloseable {
 			try {
 				run(root, directory, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
 						directory.resolve("server.log").toString(), "-w", "-t", "60", "-o",
-						"-h 127.0.0.1 -p " + port + " -k " + directory + (durable ? ""
-								: " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"),
+						"-h 127.0.0.1 -p " + port + " -k " + directory
+								+ (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"),
 						"start");
 				return new PostgresCluster(bin, directory, root, port);
 			}

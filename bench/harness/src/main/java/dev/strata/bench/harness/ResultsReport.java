@@ -38,25 +38,44 @@ final class ResultsReport {
 	 * @return the extra milliseconds
 	 */
 	double extra(Tool tool, String scenario) {
-		return this.samples.median(tool + "/" + scenario, "runMs") - this.samples.median(tool + "/baseline", "runMs");
+		return extra(tool, scenario, "runMs");
+	}
+
+	private double extra(Tool tool, String scenario, String field) {
+		return this.samples.median(tool + "/" + scenario, field) - this.samples.median(tool + "/baseline", field);
 	}
 
 	String markdown() {
 		StringBuilder md = new StringBuilder();
 		md.append("Machine: ").append(this.machine).append(".\n\n");
+		md.append("Load average (1 min) during the rounds: median ")
+			.append(String.format(Locale.ROOT, "%.1f", this.samples.median("load", "loadAverage")))
+			.append(", from ")
+			.append(String.format(Locale.ROOT, "%.1f", this.samples.min("load", "loadAverage")))
+			.append(" to ")
+			.append(String.format(Locale.ROOT, "%.1f", this.samples.max("load", "loadAverage")))
+			.append(" (other processes on the machine share its CPUs).\n\n");
 		md.append("### Extra startup when nothing is pending (ms, median of ")
 			.append(this.samples.count(Tool.STRATA + "/startup-" + this.sizes.get(0)))
 			.append(" fresh JVMs; enabled minus disabled)\n\n");
 		md.append("| applied migrations | Strata | Flyway | Liquibase | Strata/Flyway | Strata/Liquibase |\n");
 		md.append("|---:|---:|---:|---:|---:|---:|\n");
 		for (int size : this.sizes) {
-			row(md, String.format(Locale.ROOT, "%,d", size), "startup-" + size);
+			row(md, String.format(Locale.ROOT, "%,d", size), "startup-" + size, "runMs");
+		}
+		md.append("\nThe same, in CPU time of the main thread (ms; less disturbed by other processes than the ")
+			.append("elapsed time above):\n\n");
+		md.append("| applied migrations | Strata | Flyway | Liquibase | Strata/Flyway | Strata/Liquibase |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|\n");
+		for (int size : this.sizes) {
+			row(md, String.format(Locale.ROOT, "%,d", size), "startup-" + size, "runCpuMs");
 		}
 		if (this.samples.has(Tool.STRATA + "/apply-1000")) {
 			md.append("\n### Applying 1,000 migrations to an empty database (extra startup, ms)\n\n");
 			md.append("| | Strata | Flyway | Liquibase | Strata/Flyway | Strata/Liquibase |\n");
 			md.append("|---:|---:|---:|---:|---:|---:|\n");
-			row(md, "1,000 from empty", "apply-1000");
+			row(md, "1,000 from empty", "apply-1000", "runMs");
+			row(md, "1,000 from empty, CPU of the main thread", "apply-1000", "runCpuMs");
 			md.append("\nPostgreSQL's floor, psql running the same 1,000 `create table` statements: ")
 				.append(ms(this.samples.median("psql/apply-1000", "oneTransactionMs")))
 				.append(" ms in one transaction, ")
@@ -71,14 +90,14 @@ final class ResultsReport {
 		return md.toString();
 	}
 
-	private void row(StringBuilder md, String label, String scenario) {
-		double strata = extra(Tool.STRATA, scenario);
+	private void row(StringBuilder md, String label, String scenario, String field) {
+		double strata = extra(Tool.STRATA, scenario, field);
 		md.append("| ").append(label);
 		for (Tool tool : Tool.values()) {
-			md.append(" | ").append(ms(extra(tool, scenario)));
+			md.append(" | ").append(ms(extra(tool, scenario, field)));
 		}
 		for (Tool peer : PEERS) {
-			md.append(" | ").append(ratio(strata, extra(peer, scenario)));
+			md.append(" | ").append(ratio(strata, extra(peer, scenario, field)));
 		}
 		md.append(" |\n");
 	}

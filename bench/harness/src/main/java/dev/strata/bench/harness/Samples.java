@@ -50,6 +50,22 @@ final class Samples {
 		return (values.length % 2 == 1) ? values[middle] : (values[middle - 1] + values[middle]) / 2;
 	}
 
+	double min(String series, String field) {
+		return values(series, field).min().orElse(Double.NaN);
+	}
+
+	double max(String series, String field) {
+		return values(series, field).max().orElse(Double.NaN);
+	}
+
+	private java.util.stream.DoubleStream values(String series, String field) {
+		return this.series.getOrDefault(series, List.of())
+			.stream()
+			.map((measures) -> measures.get(field))
+			.filter((value) -> value != null)
+			.mapToDouble(Double::parseDouble);
+	}
+
 	/**
 	 * Return the first value of a field in a series.
 	 * @param series the series

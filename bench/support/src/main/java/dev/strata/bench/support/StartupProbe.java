@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -18,9 +19,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts a benchmark app and prints what it measured on one line that the harness reads:
  * {@code BENCH runMs=... hwmKb=... heapPeakKb=...}. {@code runMs} is the time spent in
  * {@link SpringApplication#run(String...)}, which includes running the migrations (Flyway
- * and Liquibase while the context refreshes, Strata when the application is ready).
- * Memory is the peak resident set of the process ({@code VmHWM} in
- * {@code /proc/self/status}) and the sum of the peak usage of the heap pools.
+ * and Liquibase while the context refreshes, Strata when the application is ready);
+ * {@code runCpuMs} is the CPU time the main thread spent there, which other processes on
+ * a busy machine disturb less than the elapsed time. Memory is the peak resident set of
+ * the process ({@code VmHWM} in {@code /proc/self/status}) and the sum of the peak usage
+ * of the heap pools.
  */
 public final class StartupProbe {
 
@@ -35,11 +38,15 @@ public final class StartupProbe {
 	 */
 	public static void run(Class<?> application, String[] args,
 			BiConsumer<ConfigurableApplicationContext, Map<String, Object>> afterStart) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long cpuStart = threads.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		ConfigurableApplicationContext context = new SpringApplication(application).run(args);
 		long runNanos = System.nanoTime() - start;
+		long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
 		Map<String, Object> measures = new LinkedHashMap<>();
 		measures.put("runMs", millis(runNanos));
+		measures.put("runCpuMs", millis(cpuNanos));
 		afterStart.accept(context, measures);
 		context.close();
 		report(measures);
