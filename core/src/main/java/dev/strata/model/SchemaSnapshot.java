@@ -1,11 +1,8 @@
 package dev.strata.model;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * An immutable schema at one point in time: the tables and sequences, each under its
@@ -14,20 +11,16 @@ import java.util.TreeMap;
  */
 public final class SchemaSnapshot {
 
-	private static final SchemaSnapshot EMPTY = new SchemaSnapshot(new TreeMap<>(), new TreeMap<>());
+	private static final SchemaSnapshot EMPTY = new SchemaSnapshot(PersistentSortedMap.empty(),
+			PersistentSortedMap.empty());
 
-	// Sorted maps, so that the copies each change makes are built in linear time
-	// (TreeMap's copy constructor for a SortedMap) rather than by n insertions.
-	private final SortedMap<String, Table> tables;
+	// Persistent maps: a change copies O(log n) nodes and shares the rest with the
+	// snapshot it came from, so replaying thousands of migrations stays O(n log n).
+	private final PersistentSortedMap<Table> tables;
 
-	private final SortedMap<String, Sequence> sequences;
+	private final PersistentSortedMap<Sequence> sequences;
 
-	private SchemaSnapshot(TreeMap<String, Table> tables, TreeMap<String, Sequence> sequences) {
-		this(Collections.unmodifiableSortedMap(tables), Collections.unmodifiableSortedMap(sequences));
-	}
-
-	// An unchanged map is shared with the snapshot it came from: both are immutable.
-	private SchemaSnapshot(SortedMap<String, Table> tables, SortedMap<String, Sequence> sequences) {
+	private SchemaSnapshot(PersistentSortedMap<Table> tables, PersistentSortedMap<Sequence> sequences) {
 		this.tables = tables;
 		this.sequences = sequences;
 	}
@@ -48,17 +41,21 @@ public final class SchemaSnapshot {
 	 * @throws IllegalArgumentException if two tables or two sequences share a name
 	 */
 	public static SchemaSnapshot of(Collection<Table> tables, Collection<Sequence> sequences) {
-		TreeMap<String, Table> tableMap = new TreeMap<>();
+		PersistentSortedMap<Table> tableMap = PersistentSortedMap.empty();
 		for (Table table : tables) {
-			if (tableMap.put(Identifiers.key(table.name()), table) != null) {
+			String key = Identifiers.key(table.name());
+			if (tableMap.containsKey(key)) {
 				throw new IllegalArgumentException("Table '" + table.name() + "' appears twice");
 			}
+			tableMap = tableMap.put(key, table);
 		}
-		TreeMap<String, Sequence> sequenceMap = new TreeMap<>();
+		PersistentSortedMap<Sequence> sequenceMap = PersistentSortedMap.empty();
 		for (Sequence sequence : sequences) {
-			if (sequenceMap.put(Identifiers.key(sequence.name()), sequence) != null) {
+			String key = Identifiers.key(sequence.name());
+			if (sequenceMap.containsKey(key)) {
 				throw new IllegalArgumentException("Sequence '" + sequence.name() + "' appears twice");
 			}
+			sequenceMap = sequenceMap.put(key, sequence);
 		}
 		return new SchemaSnapshot(tableMap, sequenceMap);
 	}
@@ -112,9 +109,7 @@ public final class SchemaSnapshot {
 	 * @return the new snapshot
 	 */
 	public SchemaSnapshot withTable(Table table) {
-		TreeMap<String, Table> newTables = new TreeMap<>(this.tables);
-		newTables.put(Identifiers.key(table.name()), table);
-		return new SchemaSnapshot(Collections.unmodifiableSortedMap(newTables), this.sequences);
+		return new SchemaSnapshot(this.tables.put(Identifiers.key(table.name()), table), this.sequences);
 	}
 
 	/**
@@ -123,9 +118,7 @@ public final class SchemaSnapshot {
 	 * @return the new snapshot
 	 */
 	public SchemaSnapshot withoutTable(String name) {
-		TreeMap<String, Table> newTables = new TreeMap<>(this.tables);
-		newTables.remove(Identifiers.key(name));
-		return new SchemaSnapshot(Collections.unmodifiableSortedMap(newTables), this.sequences);
+		return new SchemaSnapshot(this.tables.remove(Identifiers.key(name)), this.sequences);
 	}
 
 	/**
@@ -134,9 +127,7 @@ public final class SchemaSnapshot {
 	 * @return the new snapshot
 	 */
 	public SchemaSnapshot withSequence(Sequence sequence) {
-		TreeMap<String, Sequence> newSequences = new TreeMap<>(this.sequences);
-		newSequences.put(Identifiers.key(sequence.name()), sequence);
-		return new SchemaSnapshot(this.tables, Collections.unmodifiableSortedMap(newSequences));
+		return new SchemaSnapshot(this.tables, this.sequences.put(Identifiers.key(sequence.name()), sequence));
 	}
 
 	/**
@@ -145,9 +136,7 @@ public final class SchemaSnapshot {
 	 * @return the new snapshot
 	 */
 	public SchemaSnapshot withoutSequence(String name) {
-		TreeMap<String, Sequence> newSequences = new TreeMap<>(this.sequences);
-		newSequences.remove(Identifiers.key(name));
-		return new SchemaSnapshot(this.tables, Collections.unmodifiableSortedMap(newSequences));
+		return new SchemaSnapshot(this.tables, this.sequences.remove(Identifiers.key(name)));
 	}
 
 	@Override
@@ -163,7 +152,7 @@ public final class SchemaSnapshot {
 
 	@Override
 	public String toString() {
-		return "SchemaSnapshot" + this.tables.values() + this.sequences.values();
+		return "SchemaSnapshot" + this.tables + this.sequences;
 	}
 
 }
