@@ -182,15 +182,42 @@ public final class MigrationSet {
 			if (known != null) {
 				return known;
 			}
-			MigrationName name = MigrationResolver.name(this.className, MigrationClass.simpleName(this.className));
-			HistoryEntry row = lastRows.get(name.version());
+			String simpleName = MigrationClass.simpleName(this.className);
+			long version = version(simpleName);
+			HistoryEntry row = (version >= 0) ? lastRows.get(version) : null;
 			if (row == null || !row.isApplied() || row.checksum() == null || !this.classHash.equals(row.classHash())
 					|| !this.className.equals(row.className())) {
 				return null;
 			}
+			// Applied under this very name: the name is valid and the row holds its
+			// description, unless the description was cut to the column's size.
+			MigrationName name = (row.description().length() < HistoryTable.DESCRIPTION_LENGTH)
+					? new MigrationName(version, row.description(), simpleName)
+					: MigrationResolver.name(this.className, simpleName);
 			return new ResolvedMigration(name, this.className, NotCreated.INSTANCE, List.of(), row.checksum());
 		}
 
+	}
+
+	/**
+	 * Return the version in a migration class name ({@code V<digits>_...}) without the
+	 * full parse, or -1 if the name does not have that form (the full parse then reports
+	 * it).
+	 */
+	private static long version(String simpleName) {
+		int underscore = simpleName.indexOf('_');
+		if (underscore < 2 || underscore > 19 || simpleName.charAt(0) != 'V') {
+			return -1;
+		}
+		long version = 0;
+		for (int i = 1; i < underscore; i++) {
+			char digit = simpleName.charAt(i);
+			if (digit < '0' || digit > '9') {
+				return -1;
+			}
+			version = version * 10 + (digit - '0');
+		}
+		return version;
 	}
 
 	/**
