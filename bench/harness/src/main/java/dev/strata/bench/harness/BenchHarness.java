@@ -81,6 +81,10 @@ public final class BenchHarness {
 										args(postgres, tool.database("n" + size), tool.enabled(size))));
 					}
 				}
+				record("connect-only",
+						launcher.run(Tool.STRATA.module(), Tool.STRATA.mainClass(), "connect-only",
+								args(postgres, Tool.STRATA.database("n" + sizes.get(0)),
+										List.of("--migrations.enabled=false", "--bench.connect-only=true"))));
 				if (!skip.contains("apply")) {
 					for (Tool tool : tools) {
 						String database = tool.database("apply_" + round);

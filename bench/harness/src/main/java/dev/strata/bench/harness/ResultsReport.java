@@ -63,6 +63,17 @@ final class ResultsReport {
 		for (int size : this.sizes) {
 			row(md, String.format(Locale.ROOT, "%,d", size), "startup-" + size, "runMs");
 		}
+		if (this.samples.has("connect-only")) {
+			md.append("\nPart of every tool's extra startup is the first connection, which the app makes only when ")
+				.append("the tool runs (starting the connection pool, loading the JDBC driver, logging in): the same ")
+				.append("app opening one connection and running `select 1` when ready, with no tool, takes ")
+				.append(ms(this.samples.median("connect-only", "runMs")
+						- this.samples.median(Tool.STRATA + "/baseline", "runMs")))
+				.append(" ms more than with none (")
+				.append(ms(this.samples.median("connect-only", "runCpuMs")
+						- this.samples.median(Tool.STRATA + "/baseline", "runCpuMs")))
+				.append(" ms of CPU).\n");
+		}
 		md.append("\nThe same, in CPU time of the main thread (ms; less disturbed by other processes than the ")
 			.append("elapsed time above):\n\n");
 		md.append("| applied migrations | Strata | Flyway | Liquibase | Strata/Flyway | Strata/Liquibase |\n");
