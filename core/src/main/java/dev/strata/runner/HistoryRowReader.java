@@ -69,14 +69,16 @@ final class HistoryRowReader {
 		String description = value(rows, 3, "description", wrong, () -> rows.getString(3));
 		String typeName = value(rows, 4, "type", wrong, () -> rows.getString(4));
 		String className = value(rows, 5, "class_name", wrong, () -> rows.getString(5));
-		String checksum = optional(rows, 6, "checksum", wrong, () -> rows.getString(6));
+		String checksumColumn = optional(rows, 6, "checksum", wrong, () -> rows.getString(6));
+		int separator = (checksumColumn != null) ? checksumColumn.indexOf(HistoryTable.CLASS_HASH_SEPARATOR) : -1;
+		String checksum = (separator >= 0) ? checksumColumn.substring(0, separator) : checksumColumn;
+		String classHash = (separator >= 0) ? checksumColumn.substring(separator + 1) : null;
 		String installedBy = value(rows, 7, "installed_by", wrong, () -> rows.getString(7));
 		OffsetDateTime installedOn = value(rows, 8, "installed_on", wrong,
 				() -> rows.getObject(8, OffsetDateTime.class));
 		Long executionMs = value(rows, 9, "execution_ms", wrong, () -> rows.getLong(9));
 		Boolean success = value(rows, 10, "success", wrong, () -> rows.getBoolean(10));
 		String errorMessage = optional(rows, 11, "error_message", wrong, () -> rows.getString(11));
-		String classHash = optional(rows, 12, "class_hash", wrong, () -> rows.getString(12));
 		HistoryEventType type = null;
 		if (typeName != null) {
 			type = type(typeName);

@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +25,7 @@ import dev.strata.model.TypeKind;
 import dev.strata.operation.ConstraintNaming;
 import dev.strata.operation.CreateTable;
 import dev.strata.operation.DropTable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The history table ({@code migrations.table}, {@value #DEFAULT_NAME} by default): an
@@ -37,17 +37,17 @@ import dev.strata.operation.DropTable;
  * <li>{@code type} varchar(20): {@code MIGRATE}, {@code ROLLBACK}, {@code BASELINE},
  * {@code REPAIR} or {@code DELETE} ({@link HistoryEventType})</li>
  * <li>{@code class_name} varchar(1000): the fully qualified class name</li>
- * <li>{@code checksum} varchar(64), nullable: the checksum of the operations</li>
+ * <li>{@code checksum} varchar(64), nullable: the checksum of the operations, followed,
+ * for migrations found as classes, by {@code /} and the {@linkplain ClassFileHash hash of
+ * the migration's class files}, so that a later run can trust the checksum of an
+ * unchanged migration without loading it. The hash is a cache: a run that finds the class
+ * files changed but the checksum equal rewrites it, the one change made to a row.</li>
  * <li>{@code installed_by} varchar(100): the database user</li>
  * <li>{@code installed_on} timestamp with time zone: when it finished</li>
  * <li>{@code execution_ms} bigint: how long it took</li>
  * <li>{@code success} boolean: whether it succeeded</li>
  * <li>{@code error_message} text, nullable: for a failure that could not be undone, what
  * failed and which statements stayed applied</li>
- * <li>{@code class_hash} varchar(64), nullable: the {@linkplain ClassFileHash hash of the
- * migration's class files}, so that a later run can trust the checksum of an unchanged
- * migration without loading it. Unlike the other columns it may be updated: it is a
- * cache, refreshed when a run finds the class files changed but the checksum equal.</li>
  * </ul>
  * The table is created through the dialect, from a {@link Table} model, so every database
  * spells the types its own way. It is read with one query.
@@ -57,6 +57,9 @@ public final class HistoryTable {
 	/** The default name of the history table. */
 	public static final String DEFAULT_NAME = "strata_schema_history";
 
+	/** Separates the checksum from the class hash in the {@code checksum} column. */
+	static final char CLASS_HASH_SEPARATOR = '/';
+
 	static final int DESCRIPTION_LENGTH = 200;
 
 	static final int CLASS_NAME_LENGTH = 1000;
@@ -64,8 +67,7 @@ public final class HistoryTable {
 	static final int INSTALLED_BY_LENGTH = 100;
 
 	private static final List<String> COLUMNS = List.of("installed_rank", "version", "description", "type",
-			"class_name", "checksum", "installed_by", "installed_on", "execution_ms", "success", "error_message",
-			"class_hash");
+			"class_name", "checksum", "installed_by", "installed_on", "execution_ms", "success", "error_message");
 
 	private final Dialect dialect;
 
@@ -90,7 +92,7 @@ public final class HistoryTable {
 				+ dialect.identifier("installed_rank");
 		this.insertSql = "insert into " + dialect.identifier(name) + " (" + columns + ") values ("
 				+ String.join(", ", COLUMNS.stream().map((column) -> "?").toList()) + ")";
-		this.updateClassHashSql = "update " + dialect.identifier(name) + " set " + dialect.identifier("class_hash")
+		this.updateClassHashSql = "update " + dialect.identifier(name) + " set " + dialect.identifier("checksum")
 				+ " = ? where " + dialect.identifier("installed_rank") + " = ?";
 	}
 
@@ -117,8 +119,7 @@ public final class HistoryTable {
 				Column.of("installed_on", ColumnType.of(TypeKind.TIMESTAMP_TZ)),
 				Column.of("execution_ms", ColumnType.of(TypeKind.BIGINT)),
 				Column.of("success", ColumnType.of(TypeKind.BOOLEAN)),
-				Column.of("error_message", ColumnType.of(TypeKind.TEXT)).withNullable(true),
-				Column.of("class_hash", ColumnType.varchar(64)).withNullable(true));
+				Column.of("error_message", ColumnType.of(TypeKind.TEXT)).withNullable(true));
 		return Table.named(this.name)
 			.withColumns(columns)
 			.withPrimaryKey(new PrimaryKey(ConstraintNaming.primaryKey(this.name), List.of("installed_rank")));
@@ -239,21 +240,32 @@ public final class HistoryTable {
 	 * Record the class hashes of rows, in one batch: a later run then trusts these rows'
 	 * checksums for unchanged classes.
 	 * @param connection the connection
-	 * @param classHashes the new hashes, by installed rank
+	 * @param rows the rows, with their new class hash
 	 * @throws SQLException if the rows cannot be updated
 	 */
-	void updateClassHashes(Connection connection, Map<Integer, String> classHashes) throws SQLException {
-		if (classHashes.isEmpty()) {
+	void updateClassHashes(Connection connection, List<HistoryEntry> rows) throws SQLException {
+		if (rows.isEmpty()) {
 			return;
 		}
 		try (PreparedStatement statement = connection.prepareStatement(this.updateClassHashSql)) {
-			for (Map.Entry<Integer, String> entry : classHashes.entrySet()) {
-				statement.setString(1, entry.getValue());
-				statement.setInt(2, entry.getKey());
+			for (HistoryEntry row : rows) {
+				statement.setString(1, checksumColumn(row));
+				statement.setInt(2, row.installedRank());
 				statement.addBatch();
 			}
 			statement.executeBatch();
 		}
+	}
+
+	/**
+	 * Return the value of the {@code checksum} column of a row: the checksum, then
+	 * {@code /} and the class hash if there is one.
+	 */
+	private static @Nullable String checksumColumn(HistoryEntry row) {
+		if (row.checksum() == null || row.classHash() == null) {
+			return row.checksum();
+		}
+		return row.checksum() + CLASS_HASH_SEPARATOR + row.classHash();
 	}
 
 	/**
@@ -287,7 +299,7 @@ public final class HistoryTable {
 		statement.setString(3, truncate(entry.description(), DESCRIPTION_LENGTH));
 		statement.setString(4, entry.type().name());
 		statement.setString(5, truncate(entry.className(), CLASS_NAME_LENGTH));
-		statement.setString(6, entry.checksum());
+		statement.setString(6, checksumColumn(entry));
 		statement.setString(7, truncate(entry.installedBy(), INSTALLED_BY_LENGTH));
 		statement.setObject(8, OffsetDateTime.ofInstant(entry.installedOn(), ZoneOffset.UTC));
 		statement.setLong(9, entry.executionMs());
@@ -297,12 +309,6 @@ public final class HistoryTable {
 		}
 		else {
 			statement.setNull(11, Types.VARCHAR);
-		}
-		if (entry.classHash() != null) {
-			statement.setString(12, entry.classHash());
-		}
-		else {
-			statement.setNull(12, Types.VARCHAR);
 		}
 	}
 

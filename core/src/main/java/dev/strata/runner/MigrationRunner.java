@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -233,20 +232,22 @@ public final class MigrationRunner {
 	 * whose current class hash is known and not the one recorded, when its checksum was
 	 * checked the full way and found equal. The next runs then trust these rows (after a
 	 * compiler upgrade, say, or for rows written before class hashes were recorded).
-	 * @return the new class hashes, by installed rank
+	 * @return the rows, with their new class hash
 	 */
-	private Map<Integer, String> staleClassHashes(MigrationStatusReport report, List<HistoryEntry> history) {
+	private List<HistoryEntry> staleClassHashes(MigrationStatusReport report, List<HistoryEntry> history) {
 		Map<Long, HistoryEntry> lastRows = new HashMap<>();
 		history.forEach((row) -> lastRows.put(row.version(), row));
-		Map<Integer, String> stale = new LinkedHashMap<>();
+		List<HistoryEntry> stale = new ArrayList<>();
 		for (MigrationStatus status : report.migrations()) {
 			HistoryEntry row = lastRows.get(status.version());
 			if (status.state() != MigrationState.APPLIED || row == null) {
 				continue;
 			}
 			String classHash = this.migrations.classHash(row.className());
-			if (classHash != null && !classHash.equals(row.classHash())) {
-				stale.put(row.installedRank(), classHash);
+			if (classHash != null && row.checksum() != null && !classHash.equals(row.classHash())) {
+				stale.add(new HistoryEntry(row.installedRank(), row.version(), row.description(), row.type(),
+						row.className(), row.checksum(), row.installedBy(), row.installedOn(), row.executionMs(),
+						row.success(), row.errorMessage(), classHash));
 			}
 		}
 		return stale;

@@ -37,7 +37,7 @@ class ClassHashShortcutTests {
 	private final AtomicInteger created = new AtomicInteger();
 
 	@Test
-	void recordsTheClassHashOfEachAppliedMigration() throws SQLException {
+	void recordsTheClassHashAfterTheChecksumOfEachAppliedMigration() throws SQLException {
 		migrate(type(V1, "00000000000000a1", V1_CreateUsers::new), type(V2, "00000000000000a2", V2_CreatePosts::new));
 		assertThat(classHashes()).containsExactly("00000000000000a1", "00000000000000a2");
 	}
@@ -125,10 +125,11 @@ class ClassHashShortcutTests {
 		try (Connection connection = this.dataSource.getConnection();
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement
-					.executeQuery("select class_hash from strata_schema_history order by installed_rank")) {
+					.executeQuery("select checksum from strata_schema_history order by installed_rank")) {
 			List<String> hashes = new ArrayList<>();
 			while (rows.next()) {
-				hashes.add(rows.getString(1));
+				String checksum = rows.getString(1);
+				hashes.add(checksum.substring(checksum.indexOf('/') + 1));
 			}
 			return hashes;
 		}
