@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a benchmark app in a fresh JVM, from its module's {@code target/classes} and
@@ -26,7 +27,7 @@ final class AppLauncher {
 
 	private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-	private int sequence;
+	private final AtomicInteger sequence = new AtomicInteger();
 
 	AppLauncher(Path benchDirectory, Path logs) throws IOException {
 		this.benchDirectory = benchDirectory;
@@ -50,7 +51,7 @@ final class AppLauncher {
 				+ moduleDirectory.resolve("lib").resolve("*");
 		List<String> command = new ArrayList<>(List.of(this.java, "-cp", classPath, mainClass));
 		command.addAll(args);
-		Path log = this.logs.resolve(String.format(Locale.ROOT, "%04d-%s.log", ++this.sequence, label));
+		Path log = this.logs.resolve(String.format(Locale.ROOT, "%04d-%s.log", this.sequence.incrementAndGet(), label));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
 			process.destroyForcibly();

@@ -51,7 +51,7 @@ final class StartupPlot {
 		for (double value = 0; value <= top + step / 2; value += step) {
 			double y = y(value, top);
 			svg.append(line(LEFT, y, WIDTH - RIGHT, y, "#dddddd", 1));
-			svg.append(text(LEFT - 8, y + 4, "end", "normal", ResultsReport.ms(value) + " ms"));
+			svg.append(text(LEFT - 8, y + 4, "end", "normal", String.format(Locale.ROOT, "%,.0f ms", value)));
 		}
 		for (int size : sizes) {
 			double x = x(size, sizes);
