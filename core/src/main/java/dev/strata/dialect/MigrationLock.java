@@ -12,8 +12,9 @@ public interface MigrationLock {
 
 	/**
 	 * Wait for the lock and take it.
-	 * @param connection a connection dedicated to holding the lock until it is released;
-	 * it must not be used for anything else meanwhile
+	 * @param connection the connection that holds the lock until it is released; unless
+	 * the lock {@linkplain #survivesTransactions() survives transactions}, it must not be
+	 * used for anything else meanwhile
 	 * @param name the name of the lock (derived from the history table)
 	 * @param timeout how long to wait at most
 	 * @return the held lock, to release
@@ -22,6 +23,16 @@ public interface MigrationLock {
 	 * @throws SQLException if the database fails
 	 */
 	Held acquire(Connection connection, String name, Duration timeout) throws SQLException;
+
+	/**
+	 * Whether the lock survives the commits and rollbacks of its session, so that a run
+	 * may do its work on the lock's connection instead of a second one. A lock that is a
+	 * transaction's row lock does not: it needs a connection of its own.
+	 * @return {@code true} if the lock's connection may also do the run's work
+	 */
+	default boolean survivesTransactions() {
+		return false;
+	}
 
 	/**
 	 * A lock held by this process.

@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
-import dev.strata.dialect.MigrationLock;
 import dev.strata.migration.Migration;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -75,41 +74,36 @@ public final class MigrationRollback {
 		Objects.requireNonNull(target, "'target' must not be null");
 		PhaseTimer timer = new PhaseTimer();
 		List<ResolvedMigration> resolved = MigrationResolver.resolve(this.migrations);
-		try (Connection lockConnection = this.dataSource.getConnection()) {
-			Dialect dialect = dialect(lockConnection);
-			HistoryTable historyTable = new HistoryTable(dialect, this.settings.table());
-			MigrationLock.Held lock = dialect.migrationLock()
-				.acquire(lockConnection, this.settings.table(), this.settings.lockTimeout());
-			try (Connection connection = this.dataSource.getConnection()) {
-				if (!connection.getAutoCommit()) {
-					connection.setAutoCommit(true);
-				}
-				List<HistoryEntry> history = historyTable.read(connection);
-				MigrationStatusReport report = MigrationStatusCalculator.calculate(resolved, history);
-				List<PlannedRollback> plan = new RollbackPlanner(dialect).plan(resolved, report, target);
-				if (plan.isEmpty()) {
-					return new RollbackResult(List.of(), report.currentVersion(), List.of(), timer.totalMs());
-				}
-				int firstRank = history.stream().mapToInt(HistoryEntry::installedRank).max().orElse(0) + 1;
-				List<RolledBackMigration> done = new RollbackExecutor(dialect, historyTable,
-						this.settings.transactionMode(), installedBy(connection))
-					.execute(connection, plan, firstRank);
-				Long current = currentVersion(report, done);
-				List<String> notices = plan.stream().flatMap((planned) -> planned.notices().stream()).toList();
-				notices.forEach(logger::warn);
-				long totalMs = timer.totalMs();
-				logger.info("Rolled back {} migration(s) on {} in {} ms; {}", done.size(), dialect.name(), totalMs,
-						(current != null) ? "the schema is now at version " + current : "no migration is applied now");
-				return new RollbackResult(done, current, notices, totalMs);
-			}
-			finally {
-				release(lock);
-			}
+		try {
+			return LockedRun.run(this.dataSource, this.dialect, this.settings,
+					(connection, dialect) -> rollback(connection, dialect,
+							new HistoryTable(dialect, this.settings.table()), resolved, target, timer));
 		}
 		catch (SQLException ex) {
 			throw new MigrationException("The rollback could not run: " + ex.getMessage(), null, null, null, null, null,
 					ex);
 		}
+	}
+
+	private RollbackResult rollback(Connection connection, Dialect dialect, HistoryTable historyTable,
+			List<ResolvedMigration> resolved, RollbackTarget target, PhaseTimer timer) throws SQLException {
+		List<HistoryEntry> history = historyTable.read(connection);
+		MigrationStatusReport report = MigrationStatusCalculator.calculate(resolved, history);
+		List<PlannedRollback> plan = new RollbackPlanner(dialect).plan(resolved, report, target);
+		if (plan.isEmpty()) {
+			return new RollbackResult(List.of(), report.currentVersion(), List.of(), timer.totalMs());
+		}
+		int firstRank = history.stream().mapToInt(HistoryEntry::installedRank).max().orElse(0) + 1;
+		List<RolledBackMigration> done = new RollbackExecutor(dialect, historyTable, this.settings.transactionMode(),
+				installedBy(connection))
+			.execute(connection, plan, firstRank);
+		Long current = currentVersion(report, done);
+		List<String> notices = plan.stream().flatMap((planned) -> planned.notices().stream()).toList();
+		notices.forEach(logger::warn);
+		long totalMs = timer.totalMs();
+		logger.info("Rolled back {} migration(s) on {} in {} ms; {}", done.size(), dialect.name(), totalMs,
+				(current != null) ? "the schema is now at version " + current : "no migration is applied now");
+		return new RollbackResult(done, current, notices, totalMs);
 	}
 
 	/**
@@ -167,16 +161,6 @@ public final class MigrationRollback {
 			}
 		}
 		return current;
-	}
-
-	private static void release(MigrationLock.Held lock) {
-		try {
-			lock.close();
-		}
-		catch (SQLException ex) {
-			logger.warn("Could not release the migration lock; the database releases it when the lock's connection "
-					+ "closes", ex);
-		}
 	}
 
 	private Dialect dialect(Connection connection) throws SQLException {

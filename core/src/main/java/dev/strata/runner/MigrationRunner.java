@@ -23,13 +23,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies pending migrations to a database. A run:
  * <ol>
- * <li>takes the database's {@linkplain MigrationLock migration lock} on a connection of
- * its own, so that concurrent runs (several instances of an application starting at once)
- * apply each migration once;</li>
- * <li>on a second connection, reads the history table, with one query; when every
- * migration is applied and unchanged, which it tells for most migrations from the
- * {@linkplain ClassFileHash hash of their class files} without creating them, the run
- * ends there, with no other statement;</li>
+ * <li>takes the database's {@linkplain MigrationLock migration lock}, so that concurrent
+ * runs (several instances of an application starting at once) apply each migration
+ * once;</li>
+ * <li>on the lock's connection if the lock survives transactions (PostgreSQL), else on a
+ * second one, reads the history table, with one query; when every migration is applied
+ * and unchanged, which it tells for most migrations from the {@linkplain ClassFileHash
+ * hash of their class files} without creating them, the run ends there, with no other
+ * statement;</li>
  * <li>resolves the migrations (names, operations, checksums), without the database, and
  * creates the history table if it is missing;</li>
  * <li>on a database without history, refuses a schema that already has tables unless it
@@ -46,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * per migration, undoing what ran if one fails;</li>
  * <li>releases the lock.</li>
  * </ol>
- * It needs two connections from the data source at once.
+ * It needs one connection from the data source on PostgreSQL, two at once on H2.
  */
 public final class MigrationRunner {
 
@@ -110,18 +111,11 @@ public final class MigrationRunner {
 	 */
 	public MigrateResult migrate() {
 		PhaseTimer timer = new PhaseTimer();
-		try (Connection lockConnection = this.dataSource.getConnection()) {
-			Dialect dialect = dialect(lockConnection);
-			HistoryTable historyTable = new HistoryTable(dialect, this.settings.table());
-			MigrationLock.Held lock = dialect.migrationLock()
-				.acquire(lockConnection, this.settings.table(), this.settings.lockTimeout());
-			timer.mark("lock");
-			try {
-				return migrate(dialect, historyTable, timer);
-			}
-			finally {
-				release(lock);
-			}
+		try {
+			return LockedRun.run(this.dataSource, this.dialect, this.settings, (connection, dialect) -> {
+				timer.mark("lock");
+				return migrate(connection, dialect, new HistoryTable(dialect, this.settings.table()), timer);
+			});
 		}
 		catch (SQLException ex) {
 			throw new MigrationException("Migrations could not run: " + ex.getMessage(), null, null, null, null, null,
@@ -141,80 +135,76 @@ public final class MigrationRunner {
 		return (report.isUpToDate() && staleClassHashes(report, history).isEmpty()) ? report : null;
 	}
 
-	private MigrateResult migrate(Dialect dialect, HistoryTable historyTable, PhaseTimer timer) throws SQLException {
-		try (Connection connection = this.dataSource.getConnection()) {
-			if (!connection.getAutoCommit()) {
-				connection.setAutoCommit(true);
-			}
-			dialect.prepareMigrationSession(connection);
-			Optional<List<HistoryEntry>> existing = historyTable.readIfExists(connection);
-			List<HistoryEntry> history = existing.orElse(List.of());
-			timer.mark("history");
-			MigrationStatusReport upToDate = existing.isPresent() ? upToDate(history) : null;
-			if (upToDate != null) {
-				timer.mark("check");
-				logger.debug("Schema is up to date at version {} ({})", upToDate.currentVersion(), timer);
-				return new MigrateResult(List.of(), upToDate.currentVersion(), timer.totalMs());
-			}
-			List<ResolvedMigration> resolved = this.migrations.resolveAll();
-			timer.mark("resolve");
-			String installedBy = installedBy(connection);
-			List<HistoryEntry> recorded = new ArrayList<>();
-			if (history.isEmpty()) {
-				recorded.addAll(new Baseline(dialect, historyTable.name()).entries(connection, resolved,
-						this.settings.baselineVersion(), 1, installedBy));
-				history = List.copyOf(recorded);
-			}
-			MigrationStatusReport report = MigrationStatusCalculator.calculate(resolved, history);
-			if (this.settings.repair()) {
-				List<HistoryEntry> repairs = HistoryRepair.entries(report, history, nextRank(history), installedBy);
-				for (HistoryEntry row : repairs) {
-					logger.warn(HistoryRepair.describe(row, report));
-				}
-				recorded.addAll(repairs);
-				history = concat(history, repairs);
-				report = MigrationStatusCalculator.calculate(resolved, history);
-			}
-			List<ResolvedMigration> pending = new HistoryValidator(historyTable.name(), this.settings.outOfOrder())
-				.pending(report, resolved, history);
-			List<PlannedMigration> plan = new MigrationPlanner(dialect).plan(resolved, pending);
-			timer.mark("plan");
-			if (existing.isEmpty()) {
-				historyTable.create(connection);
-			}
-			if (!recorded.isEmpty()) {
-				historyTable.append(connection, recorded);
-				dialect.flushCommitted(connection);
-				logger.info("Recorded {} baseline or repair row(s) in the history table [{}]", recorded.size(),
-						historyTable.name());
-			}
-			historyTable.updateClassHashes(connection, staleClassHashes(report, history));
-			if (pending.isEmpty()) {
-				logger.debug("Schema is up to date at version {} ({})", report.currentVersion(), timer);
-				return new MigrateResult(List.of(), report.currentVersion(), timer.totalMs());
-			}
-			int firstRank = nextRank(history);
-			MigrationExecutor executor = new MigrationExecutor(dialect, historyTable, this.settings.transactionMode(),
-					installedBy, this.migrations::classHash);
-			List<AppliedMigration> applied;
-			try {
-				applied = executor.execute(connection, plan, firstRank);
-			}
-			catch (MigrationException ex) {
-				if (existing.isEmpty()) {
-					dropEmptyHistoryTable(connection, historyTable, ex);
-				}
-				throw ex;
-			}
-			long currentVersion = Math.max(applied.get(applied.size() - 1).version(),
-					(report.currentVersion() != null) ? report.currentVersion() : Long.MIN_VALUE);
-			timer.mark("execute");
-			long totalMs = timer.totalMs();
-			logger.debug("Run phases: {}", timer);
-			logger.info("Applied {} migration(s) to {} in {} ms; the schema is now at version {}", applied.size(),
-					dialect.name(), totalMs, currentVersion);
-			return new MigrateResult(applied, currentVersion, totalMs);
+	private MigrateResult migrate(Connection connection, Dialect dialect, HistoryTable historyTable, PhaseTimer timer)
+			throws SQLException {
+		dialect.prepareMigrationSession(connection);
+		Optional<List<HistoryEntry>> existing = historyTable.readIfExists(connection);
+		List<HistoryEntry> history = existing.orElse(List.of());
+		timer.mark("history");
+		MigrationStatusReport upToDate = existing.isPresent() ? upToDate(history) : null;
+		if (upToDate != null) {
+			timer.mark("check");
+			logger.debug("Schema is up to date at version {} ({})", upToDate.currentVersion(), timer);
+			return new MigrateResult(List.of(), upToDate.currentVersion(), timer.totalMs());
 		}
+		List<ResolvedMigration> resolved = this.migrations.resolveAll();
+		timer.mark("resolve");
+		String installedBy = installedBy(connection);
+		List<HistoryEntry> recorded = new ArrayList<>();
+		if (history.isEmpty()) {
+			recorded.addAll(new Baseline(dialect, historyTable.name()).entries(connection, resolved,
+					this.settings.baselineVersion(), 1, installedBy));
+			history = List.copyOf(recorded);
+		}
+		MigrationStatusReport report = MigrationStatusCalculator.calculate(resolved, history);
+		if (this.settings.repair()) {
+			List<HistoryEntry> repairs = HistoryRepair.entries(report, history, nextRank(history), installedBy);
+			for (HistoryEntry row : repairs) {
+				logger.warn(HistoryRepair.describe(row, report));
+			}
+			recorded.addAll(repairs);
+			history = concat(history, repairs);
+			report = MigrationStatusCalculator.calculate(resolved, history);
+		}
+		List<ResolvedMigration> pending = new HistoryValidator(historyTable.name(), this.settings.outOfOrder())
+			.pending(report, resolved, history);
+		List<PlannedMigration> plan = new MigrationPlanner(dialect).plan(resolved, pending);
+		timer.mark("plan");
+		if (existing.isEmpty()) {
+			historyTable.create(connection);
+		}
+		if (!recorded.isEmpty()) {
+			historyTable.append(connection, recorded);
+			dialect.flushCommitted(connection);
+			logger.info("Recorded {} baseline or repair row(s) in the history table [{}]", recorded.size(),
+					historyTable.name());
+		}
+		historyTable.updateClassHashes(connection, staleClassHashes(report, history));
+		if (pending.isEmpty()) {
+			logger.debug("Schema is up to date at version {} ({})", report.currentVersion(), timer);
+			return new MigrateResult(List.of(), report.currentVersion(), timer.totalMs());
+		}
+		int firstRank = nextRank(history);
+		MigrationExecutor executor = new MigrationExecutor(dialect, historyTable, this.settings.transactionMode(),
+				installedBy, this.migrations::classHash);
+		List<AppliedMigration> applied;
+		try {
+			applied = executor.execute(connection, plan, firstRank);
+		}
+		catch (MigrationException ex) {
+			if (existing.isEmpty()) {
+				dropEmptyHistoryTable(connection, historyTable, ex);
+			}
+			throw ex;
+		}
+		long currentVersion = Math.max(applied.get(applied.size() - 1).version(),
+				(report.currentVersion() != null) ? report.currentVersion() : Long.MIN_VALUE);
+		timer.mark("execute");
+		long totalMs = timer.totalMs();
+		logger.debug("Run phases: {}", timer);
+		logger.info("Applied {} migration(s) to {} in {} ms; the schema is now at version {}", applied.size(),
+				dialect.name(), totalMs, currentVersion);
+		return new MigrateResult(applied, currentVersion, totalMs);
 	}
 
 	private static int nextRank(List<HistoryEntry> history) {
@@ -287,16 +277,6 @@ public final class MigrationRunner {
 			throw new MigrationException(
 					"The history table [" + this.settings.table() + "] could not be read: " + ex.getMessage(), null,
 					null, null, null, null, ex);
-		}
-	}
-
-	private static void release(MigrationLock.Held lock) {
-		try {
-			lock.close();
-		}
-		catch (SQLException ex) {
-			logger.warn("Could not release the migration lock; the database releases it when the lock's connection "
-					+ "closes", ex);
 		}
 	}
 

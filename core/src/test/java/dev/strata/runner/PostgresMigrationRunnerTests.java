@@ -72,6 +72,19 @@ class PostgresMigrationRunnerTests extends AbstractMigrationRunnerTests {
 	}
 
 	@Test
+	void migratesAndRollsBackWithAPoolOfOneConnection() {
+		DataSource onlyOne = new OneConnectionDataSource(this.dataSource).dataSource();
+		List<Migration> migrations = List.of(new V1_CreateUsers(), new V2_CreatePosts());
+		assertThat(new MigrationRunner(onlyOne, migrations, RunnerSettings.defaults()).migrate().applied()).hasSize(2);
+		assertThat(new MigrationRunner(onlyOne, migrations, RunnerSettings.defaults()).migrate().applied()).isEmpty();
+		RollbackResult rolledBack = new MigrationRollback(onlyOne, null, migrations, RunnerSettings.defaults())
+			.rollback(RollbackTarget.steps(1));
+		assertThat(rolledBack.currentVersion()).isEqualTo(1L);
+		assertThat(SchemaDump.history(this.dataSource)).hasSize(3);
+		assertThat(new MigrationRunner(onlyOne, migrations, RunnerSettings.defaults()).migrate().applied()).hasSize(1);
+	}
+
+	@Test
 	void lockTimeoutNamesTheSessionHoldingTheLock() throws SQLException {
 		try (Connection holder = this.dataSource.getConnection()) {
 			try (Statement statement = holder.createStatement()) {

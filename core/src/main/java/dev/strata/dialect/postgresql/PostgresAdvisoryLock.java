@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The migration lock on PostgreSQL: a session-level advisory lock
- * ({@code pg_try_advisory_lock}) on the dedicated connection, polled with a short backoff
+ * ({@code pg_try_advisory_lock}) on the run's connection, polled with a short backoff
  * until the timeout. The key is derived from the current schema and the lock name, so
  * applications that migrate different schemas of one database do not wait for each other.
  * PostgreSQL releases the lock when the session ends, so a killed process never leaves it
- * behind.
+ * behind. It survives the session's commits and rollbacks, so the run does its work on
+ * the same connection: one connection per run, and a pool of one connection is enough.
  * <p>
  * When it times out, the message names the sessions holding the lock (from
  * {@code pg_locks} and {@code pg_stat_activity}). To make its own session recognizable
@@ -41,6 +42,11 @@ public class PostgresAdvisoryLock implements MigrationLock {
 	private static final long FIRST_BACKOFF_MS = 10;
 
 	private static final long MAX_BACKOFF_MS = 500;
+
+	@Override
+	public boolean survivesTransactions() {
+		return true;
+	}
 
 	@Override
 	public Held acquire(Connection connection, String name, Duration timeout) throws SQLException {
@@ -159,6 +165,10 @@ public class PostgresAdvisoryLock implements MigrationLock {
 	}
 
 	private static void release(Connection connection, long key, @Nullable String previousName) throws SQLException {
+		if (!connection.getAutoCommit()) {
+			connection.rollback();
+			connection.setAutoCommit(true);
+		}
 		try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
 			unlock.setLong(1, key);
 			unlock.execute();
