@@ -79,6 +79,18 @@ public final class Strata {
 	}
 
 	/**
+	 * Start configuring Strata without a database, for what needs none: generating the
+	 * next migration and {@linkplain #validateMigrations() validating the migrations}
+	 * against the entities. Operations that need a database fail with an exception that
+	 * says so.
+	 * @param dialect the dialect of the database the migrations are for
+	 * @return a builder
+	 */
+	public static Builder offline(Dialect dialect) {
+		return new Builder(new NoDatabase()).dialect(Objects.requireNonNull(dialect, "'dialect' must not be null"));
+	}
+
+	/**
 	 * Apply the pending migrations.
 	 * @return what was applied
 	 * @throws MigrationException if a migration is invalid or fails; the database and the

@@ -1,15 +1,8 @@
 package dev.strata;
 
-import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
 
 import dev.strata.dialect.h2.H2Dialect;
 import dev.strata.diff.Renames;
@@ -18,10 +11,12 @@ import dev.strata.entity.HibernateEntityReader;
 import dev.strata.entity.OfflineMetadata;
 import dev.strata.entity.model.EntityModel;
 import dev.strata.migration.Migration;
+import dev.strata.runner.MigrationException;
 import dev.strata.testing.InMemoryJavaCompiler;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -54,64 +49,19 @@ class OfflineValidationTests {
 			.withMessageContaining("entities are not known");
 	}
 
+	@Test
+	void saysThatAnOfflineStrataHasNoDatabaseWhenAskedToMigrate() {
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(() -> strata(List.of(), EntitySource.NONE).migrate())
+			.withMessageContaining("This Strata works without a database (Strata.offline)");
+	}
+
 	private static Strata strata(List<Migration> migrations, EntitySource entities) {
-		return Strata.builder(new NoDatabase())
-			.dialect(new H2Dialect())
+		return Strata.offline(new H2Dialect())
 			.migrations(migrations)
 			.entities(entities)
 			.migrationsPackage("dev.strata.generated")
 			.build();
-	}
-
-	/**
-	 * A data source that fails every connection, so that a test touching the database
-	 * fails.
-	 */
-	private static final class NoDatabase implements DataSource {
-
-		@Override
-		public Connection getConnection() throws SQLException {
-			throw new SQLException("No database in this test");
-		}
-
-		@Override
-		public Connection getConnection(String username, String password) throws SQLException {
-			throw new SQLException("No database in this test");
-		}
-
-		@Override
-		public PrintWriter getLogWriter() {
-			return new PrintWriter(System.err);
-		}
-
-		@Override
-		public void setLogWriter(PrintWriter out) {
-		}
-
-		@Override
-		public void setLoginTimeout(int seconds) {
-		}
-
-		@Override
-		public int getLoginTimeout() {
-			return 0;
-		}
-
-		@Override
-		public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-			throw new SQLFeatureNotSupportedException();
-		}
-
-		@Override
-		public <T> T unwrap(Class<T> type) throws SQLException {
-			throw new SQLException("Not a wrapper");
-		}
-
-		@Override
-		public boolean isWrapperFor(Class<?> type) {
-			return false;
-		}
-
 	}
 
 }

@@ -1,8 +1,6 @@
 package dev.strata.maven;
 
-import java.lang.reflect.Proxy;
 import java.sql.Driver;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +9,6 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import javax.sql.DataSource;
 
 import dev.strata.Strata;
 import dev.strata.dialect.Dialect;
@@ -136,7 +132,7 @@ final class StrataProject implements AutoCloseable {
 					+ "URL) to work on a database that lasts.");
 		}
 		this.console.info("Database: " + connection.describe() + " (from " + connection.source() + ")");
-		return builder(DriverDataSource.of(connection, this.classes.loader())).build();
+		return configure(Strata.builder(DriverDataSource.of(connection, this.classes.loader()))).build();
 	}
 
 	/**
@@ -145,12 +141,11 @@ final class StrataProject implements AutoCloseable {
 	 * @return Strata with a fixed dialect and no database
 	 */
 	Strata offline() {
-		return builder(noDatabase()).dialect(offlineDialect()).build();
+		return configure(Strata.offline(offlineDialect())).build();
 	}
 
-	private Strata.Builder builder(DataSource dataSource) {
-		return Strata.builder(dataSource)
-			.migrations(migrations())
+	private Strata.Builder configure(Strata.Builder builder) {
+		return builder.migrations(migrations())
 			.settings(settings())
 			.migrationsPackage(migrationsPackage())
 			.entities(entities());
@@ -277,16 +272,6 @@ final class StrataProject implements AutoCloseable {
 		java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
 		logger.setLevel(java.util.logging.Level.WARNING);
 		return logger;
-	}
-
-	private static DataSource noDatabase() {
-		return (DataSource) Proxy.newProxyInstance(StrataProject.class.getClassLoader(),
-				new Class<?>[] { DataSource.class }, (proxy, method, arguments) -> {
-					if (method.getName().equals("toString")) {
-						return "no database";
-					}
-					throw new SQLException("This goal works without a database");
-				});
 	}
 
 	@Override

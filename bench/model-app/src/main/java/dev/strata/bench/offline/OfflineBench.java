@@ -1,23 +1,16 @@
 package dev.strata.bench.offline;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
-
-import javax.sql.DataSource;
 
 import dev.strata.Generation;
 import dev.strata.Strata;
@@ -66,8 +59,7 @@ public final class OfflineBench {
 			Dialect dialect = new PostgresDialect();
 			EntitySchema entities = new HibernateEntityReader().read(metadata.metadata(), dialect);
 			measures.put("entitiesMs", StartupProbe.millis(System.nanoTime() - mark));
-			Strata strata = Strata.builder(new OfflineDataSource())
-				.dialect(dialect)
+			Strata strata = Strata.offline(dialect)
 				.migrations(migrations)
 				.migrationsPackage(MIGRATIONS)
 				.entities((ignored) -> Optional.of(entities))
@@ -114,57 +106,6 @@ public final class OfflineBench {
 		catch (ClassNotFoundException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/**
-	 * A data source that refuses every connection: the offline benchmark must not touch a
-	 * database.
-	 */
-	private static final class OfflineDataSource implements DataSource {
-
-		@Override
-		public Connection getConnection() throws SQLException {
-			throw new SQLException("Offline: no database");
-		}
-
-		@Override
-		public Connection getConnection(String username, String password) throws SQLException {
-			throw new SQLException("Offline: no database");
-		}
-
-		@Override
-		public PrintWriter getLogWriter() {
-			return new PrintWriter(System.err);
-		}
-
-		@Override
-		public void setLogWriter(PrintWriter out) {
-		}
-
-		@Override
-		public void setLoginTimeout(int seconds) {
-		}
-
-		@Override
-		public int getLoginTimeout() {
-			return 0;
-		}
-
-		@Override
-		public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-			throw new SQLFeatureNotSupportedException();
-		}
-
-		@Override
-		public <T> T unwrap(Class<T> type) throws SQLException {
-			throw new SQLException("Not a wrapper");
-		}
-
-		@Override
-		public boolean isWrapperFor(Class<?> type) {
-			return false;
-		}
-
 	}
 
 }
