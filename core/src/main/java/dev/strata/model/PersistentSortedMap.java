@@ -51,6 +51,26 @@ final class PersistentSortedMap<V> {
 	}
 
 	/**
+	 * Return the value of the first key, in key order, that starts with a prefix.
+	 * @param prefix the prefix
+	 * @return the value, or {@code null} if no key starts with the prefix
+	 */
+	@Nullable V firstWithPrefix(String prefix) {
+		Node<V> node = this.root;
+		Node<V> ceiling = null;
+		while (node != null) {
+			if (node.key.compareTo(prefix) >= 0) {
+				ceiling = node;
+				node = node.left;
+			}
+			else {
+				node = node.right;
+			}
+		}
+		return (ceiling != null && ceiling.key.startsWith(prefix)) ? ceiling.value : null;
+	}
+
+	/**
 	 * Return this map with a key mapped to a value.
 	 * @param key the key
 	 * @param value the value

@@ -1,18 +1,26 @@
 package dev.strata.model;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An immutable schema at one point in time: the tables and sequences, each under its
  * {@linkplain Identifiers#key(String) comparison key}. Iteration order is by name, so
- * everything derived from a snapshot is deterministic.
+ * everything derived from a snapshot is deterministic. It also indexes the names of the
+ * tables' constraints and indexes, so that finding which table uses a name does not visit
+ * every table.
  */
 public final class SchemaSnapshot {
 
 	private static final SchemaSnapshot EMPTY = new SchemaSnapshot(PersistentSortedMap.empty(),
-			PersistentSortedMap.empty());
+			PersistentSortedMap.empty(), PersistentSortedMap.empty());
+
+	// Separates a constraint name from its table's name in the keys of constraintNames.
+	private static final char SEPARATOR = '\u0000';
 
 	// Persistent maps: a change copies O(log n) nodes and shares the rest with the
 	// snapshot it came from, so replaying thousands of migrations stays O(n log n).
@@ -20,9 +28,16 @@ public final class SchemaSnapshot {
 
 	private final PersistentSortedMap<Sequence> sequences;
 
-	private SchemaSnapshot(PersistentSortedMap<Table> tables, PersistentSortedMap<Sequence> sequences) {
+	// Derived from the tables: the key of a constraint or index name, the separator and
+	// the key of its table's name, to that table's name. A name two tables use has two
+	// entries.
+	private final PersistentSortedMap<String> constraintNames;
+
+	private SchemaSnapshot(PersistentSortedMap<Table> tables, PersistentSortedMap<Sequence> sequences,
+			PersistentSortedMap<String> constraintNames) {
 		this.tables = tables;
 		this.sequences = sequences;
+		this.constraintNames = constraintNames;
 	}
 
 	/**
@@ -42,12 +57,14 @@ public final class SchemaSnapshot {
 	 */
 	public static SchemaSnapshot of(Collection<Table> tables, Collection<Sequence> sequences) {
 		PersistentSortedMap<Table> tableMap = PersistentSortedMap.empty();
+		PersistentSortedMap<String> names = PersistentSortedMap.empty();
 		for (Table table : tables) {
 			String key = Identifiers.key(table.name());
 			if (tableMap.containsKey(key)) {
 				throw new IllegalArgumentException("Table '" + table.name() + "' appears twice");
 			}
 			tableMap = tableMap.put(key, table);
+			names = withNames(names, table);
 		}
 		PersistentSortedMap<Sequence> sequenceMap = PersistentSortedMap.empty();
 		for (Sequence sequence : sequences) {
@@ -57,7 +74,7 @@ public final class SchemaSnapshot {
 			}
 			sequenceMap = sequenceMap.put(key, sequence);
 		}
-		return new SchemaSnapshot(tableMap, sequenceMap);
+		return new SchemaSnapshot(tableMap, sequenceMap, names);
 	}
 
 	/**
@@ -95,6 +112,16 @@ public final class SchemaSnapshot {
 	}
 
 	/**
+	 * Return the name of a table that has a constraint (primary key, unique, foreign key,
+	 * check) or an index of the given name, without visiting every table.
+	 * @param name the constraint or index name
+	 * @return the table's name, the first in name order if several use it
+	 */
+	public Optional<String> tableUsingConstraintName(String name) {
+		return Optional.ofNullable(this.constraintNames.firstWithPrefix(Identifiers.key(name) + SEPARATOR));
+	}
+
+	/**
 	 * Return the sequence with the given name.
 	 * @param name the name
 	 * @return the sequence, if there is one
@@ -109,7 +136,11 @@ public final class SchemaSnapshot {
 	 * @return the new snapshot
 	 */
 	public SchemaSnapshot withTable(Table table) {
-		return new SchemaSnapshot(this.tables.put(Identifiers.key(table.name()), table), this.sequences);
+		String key = Identifiers.key(table.name());
+		Table replaced = this.tables.get(key);
+		PersistentSortedMap<String> names = (replaced != null) ? withoutNames(this.constraintNames, replaced)
+				: this.constraintNames;
+		return new SchemaSnapshot(this.tables.put(key, table), this.sequences, withNames(names, table));
 	}
 
 	/**
@@ -118,7 +149,12 @@ public final class SchemaSnapshot {
 	 * @return the new snapshot
 	 */
 	public SchemaSnapshot withoutTable(String name) {
-		return new SchemaSnapshot(this.tables.remove(Identifiers.key(name)), this.sequences);
+		String key = Identifiers.key(name);
+		Table removed = this.tables.get(key);
+		if (removed == null) {
+			return this;
+		}
+		return new SchemaSnapshot(this.tables.remove(key), this.sequences, withoutNames(this.constraintNames, removed));
 	}
 
 	/**
@@ -127,7 +163,8 @@ public final class SchemaSnapshot {
 	 * @return the new snapshot
 	 */
 	public SchemaSnapshot withSequence(Sequence sequence) {
-		return new SchemaSnapshot(this.tables, this.sequences.put(Identifiers.key(sequence.name()), sequence));
+		return new SchemaSnapshot(this.tables, this.sequences.put(Identifiers.key(sequence.name()), sequence),
+				this.constraintNames);
 	}
 
 	/**
@@ -136,7 +173,43 @@ public final class SchemaSnapshot {
 	 * @return the new snapshot
 	 */
 	public SchemaSnapshot withoutSequence(String name) {
-		return new SchemaSnapshot(this.tables, this.sequences.remove(Identifiers.key(name)));
+		return new SchemaSnapshot(this.tables, this.sequences.remove(Identifiers.key(name)), this.constraintNames);
+	}
+
+	private static PersistentSortedMap<String> withNames(PersistentSortedMap<String> names, Table table) {
+		PersistentSortedMap<String> result = names;
+		for (String key : constraintNameKeys(table)) {
+			result = result.put(key, table.name());
+		}
+		return result;
+	}
+
+	private static PersistentSortedMap<String> withoutNames(PersistentSortedMap<String> names, Table table) {
+		PersistentSortedMap<String> result = names;
+		for (String key : constraintNameKeys(table)) {
+			result = result.remove(key);
+		}
+		return result;
+	}
+
+	private static List<String> constraintNameKeys(Table table) {
+		List<String> names = new ArrayList<>();
+		if (table.primaryKey() != null) {
+			names.add(table.primaryKey().name());
+		}
+		table.uniqueConstraints().forEach((unique) -> names.add(unique.name()));
+		table.indexes().forEach((index) -> names.add(index.name()));
+		table.foreignKeys().forEach((foreignKey) -> names.add(foreignKey.name()));
+		table.checks().forEach((check) -> names.add(check.name()));
+		String tableKey = SEPARATOR + Identifiers.key(table.name());
+		List<String> keys = new ArrayList<>(names.size());
+		for (@Nullable
+		String name : names) {
+			if (name != null) {
+				keys.add(Identifiers.key(name) + tableKey);
+			}
+		}
+		return keys;
 	}
 
 	@Override

@@ -454,50 +454,11 @@ public final class SnapshotProjector implements SchemaOperationVisitor<SchemaSna
 		if (name == null) {
 			return;
 		}
-		for (Table table : this.snapshot.tables()) {
-			if (usesName(table, name)) {
-				throw new InvalidOperationException(tableName, null, "The name [" + name
-						+ "] is already used by a constraint or index of table [" + table.name()
-						+ "]; constraint and index names must be unique in the schema: give this one another name");
-			}
-		}
-	}
-
-	/**
-	 * Return whether a constraint or index of a table has the given name. Plain loops:
-	 * the check runs for every named constraint against every table, so replaying many
-	 * migrations spends its time here.
-	 */
-	private static boolean usesName(Table table, String name) {
-		PrimaryKey primaryKey = table.primaryKey();
-		if (primaryKey != null && sameName(primaryKey.name(), name)) {
-			return true;
-		}
-		for (UniqueConstraint unique : table.uniqueConstraints()) {
-			if (sameName(unique.name(), name)) {
-				return true;
-			}
-		}
-		for (Index index : table.indexes()) {
-			if (sameName(index.name(), name)) {
-				return true;
-			}
-		}
-		for (ForeignKey foreignKey : table.foreignKeys()) {
-			if (sameName(foreignKey.name(), name)) {
-				return true;
-			}
-		}
-		for (CheckConstraint check : table.checks()) {
-			if (sameName(check.name(), name)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean sameName(@Nullable String existing, String name) {
-		return existing != null && Identifiers.same(existing, name);
+		this.snapshot.tableUsingConstraintName(name).ifPresent((owner) -> {
+			throw new InvalidOperationException(tableName, null,
+					"The name [" + name + "] is already used by a constraint or index of table [" + owner
+							+ "]; constraint and index names must be unique in the schema: give this one another name");
+		});
 	}
 
 	private void requireNotReferenced(Table table, List<String> columns, String what) {

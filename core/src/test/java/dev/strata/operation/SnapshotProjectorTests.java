@@ -124,6 +124,32 @@ class SnapshotProjectorTests {
 	}
 
 	@Test
+	void namesOfDroppedAndRenamedConstraintsAndTablesAreFreeAgain() {
+		SchemaSnapshot snapshot = replay(USERS_AND_BLOGS.andThen((schema) -> {
+			schema.table("users", (table) -> table.dropUnique("users_email_key"));
+			schema.table("blogs", (table) -> table.unique("user_id").name("users_email_key"));
+			schema.table("blogs", (table) -> table.dropForeign("blogs_user_id_fkey"));
+			schema.drop("users");
+			schema.create("people", (table) -> {
+				table.increments("id");
+				table.index("id").name("users_pkey");
+			});
+			schema.rename("blogs", "posts");
+			schema.create("journal", (table) -> {
+				table.increments("id");
+				table.index("id").name("blogs_pkey");
+			});
+		}));
+		assertThat(snapshot.tableUsingConstraintName("USERS_EMAIL_KEY")).contains("posts");
+		assertThat(snapshot.tableUsingConstraintName("users_pkey")).contains("people");
+		assertThat(snapshot.tableUsingConstraintName("people_pkey")).contains("people");
+		assertThat(snapshot.tableUsingConstraintName("blogs_pkey")).contains("journal");
+		assertThat(snapshot.tableUsingConstraintName("posts_pkey")).contains("posts");
+		assertThat(snapshot.tableUsingConstraintName("users_email")).isEmpty();
+		assertThat(snapshot.tableUsingConstraintName("blogs_user_id_fkey")).isEmpty();
+	}
+
+	@Test
 	void constraintNamesMustBeUniqueInTheSchema() {
 		assertThatExceptionOfType(InvalidOperationException.class)
 			.isThrownBy(() -> replay(USERS_AND_BLOGS
