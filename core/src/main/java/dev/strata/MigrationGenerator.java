@@ -16,6 +16,7 @@ import dev.strata.entity.EntitySchema;
 import dev.strata.model.SchemaSnapshot;
 import dev.strata.operation.AddColumn;
 import dev.strata.operation.CreateTable;
+import dev.strata.operation.InvalidOperationException;
 import dev.strata.operation.DropColumn;
 import dev.strata.operation.DropTable;
 import dev.strata.operation.OperationSubject;
@@ -54,7 +55,16 @@ final class MigrationGenerator {
 		if (up.operations().isEmpty()) {
 			return new Generation(null, List.copyOf(warnings));
 		}
-		SchemaSnapshot after = SnapshotProjector.applyAll(replay.schema(), up.operationList());
+		SchemaSnapshot after;
+		try {
+			after = SnapshotProjector.applyAll(replay.schema(), up.operationList());
+		}
+		catch (InvalidOperationException ex) {
+			throw new IllegalStateException("Strata cannot generate this migration: the changes it found do not "
+					+ "apply in its order (" + ex.getMessage() + "). " + String.join(" ", warnings)
+					+ " Write this migration by hand, or change the entities in smaller steps; please report it as a "
+					+ "bug in Strata.", ex);
+		}
 		SchemaDiff down = differ.diff(after, replay.schema(), renames.inverse());
 		up.operations().forEach((operation) -> warnings.addAll(operation.warnings()));
 		long version = migrations.isEmpty() ? 1 : migrations.get(migrations.size() - 1).version() + 1;

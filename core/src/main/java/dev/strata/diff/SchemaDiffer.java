@@ -83,7 +83,7 @@ public final class SchemaDiffer {
 			}
 		}
 		createTables(created, renamed, out);
-		dropTables(dropped, out);
+		dropTables(dropped, reusesConstraintNames(created, dropped) ? Phase.DROP_TABLE_FIRST : Phase.DROP_TABLE, out);
 		suggestRenames(renamed, named, created, dropped, out);
 		return out.toDiff();
 	}
@@ -189,10 +189,24 @@ public final class SchemaDiffer {
 	}
 
 	/**
+	 * Return whether a new table has a constraint or index named like one of a dropped
+	 * table: the names are unique in the schema, so the dropped tables must go first.
+	 */
+	private static boolean reusesConstraintNames(List<Table> created, List<Table> dropped) {
+		if (created.isEmpty() || dropped.isEmpty()) {
+			return false;
+		}
+		SchemaSnapshot droppedTables = SchemaSnapshot.of(dropped, List.of());
+		return created.stream()
+			.flatMap((table) -> table.constraintAndIndexNames().stream())
+			.anyMatch((name) -> droppedTables.tableUsingConstraintName(name).isPresent());
+	}
+
+	/**
 	 * Drops tables after the tables that reference them; foreign keys between dropped
 	 * tables that form a cycle are dropped first.
 	 */
-	private static void dropTables(List<Table> tables, DiffCollector out) {
+	private static void dropTables(List<Table> tables, Phase phase, DiffCollector out) {
 		List<Table> remaining = new ArrayList<>(tables);
 		while (!remaining.isEmpty()) {
 			Table next = remaining.stream()
@@ -214,7 +228,7 @@ public final class SchemaDiffer {
 			remaining.remove(next);
 			out.difference(DifferenceKind.EXTRA_TABLE, next.name(), null,
 					"Table [" + next.name() + "] exists but is not expected");
-			out.operation(Phase.DROP_TABLE, new DropTable(next.name(), false),
+			out.operation(phase, new DropTable(next.name(), false),
 					List.of("Drops table [" + next.name() + "] and all its data."));
 		}
 	}

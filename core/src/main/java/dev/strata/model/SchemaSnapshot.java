@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * An immutable schema at one point in time: the tables and sequences, each under its
  * {@linkplain Identifiers#key(String) comparison key}. Iteration order is by name, so
@@ -193,21 +191,10 @@ public final class SchemaSnapshot {
 	}
 
 	private static List<String> constraintNameKeys(Table table) {
-		List<String> names = new ArrayList<>();
-		if (table.primaryKey() != null) {
-			names.add(table.primaryKey().name());
-		}
-		table.uniqueConstraints().forEach((unique) -> names.add(unique.name()));
-		table.indexes().forEach((index) -> names.add(index.name()));
-		table.foreignKeys().forEach((foreignKey) -> names.add(foreignKey.name()));
-		table.checks().forEach((check) -> names.add(check.name()));
 		String tableKey = SEPARATOR + Identifiers.key(table.name());
-		List<String> keys = new ArrayList<>(names.size());
-		for (@Nullable
-		String name : names) {
-			if (name != null) {
-				keys.add(Identifiers.key(name) + tableKey);
-			}
+		List<String> keys = new ArrayList<>();
+		for (String name : table.constraintAndIndexNames()) {
+			keys.add(Identifiers.key(name) + tableKey);
 		}
 		return keys;
 	}

@@ -69,6 +69,29 @@ public record Table(String name, List<Column> columns, @Nullable PrimaryKey prim
 	}
 
 	/**
+	 * Return the names of the table's constraints (primary key, unique, foreign key,
+	 * check) and indexes, those that have one; they are unique in the schema.
+	 * @return the names
+	 */
+	public List<String> constraintAndIndexNames() {
+		List<String> names = new ArrayList<>();
+		if (this.primaryKey != null) {
+			addName(names, this.primaryKey.name());
+		}
+		this.uniqueConstraints.forEach((unique) -> addName(names, unique.name()));
+		this.indexes.forEach((index) -> addName(names, index.name()));
+		this.foreignKeys.forEach((foreignKey) -> addName(names, foreignKey.name()));
+		this.checks.forEach((check) -> addName(names, check.name()));
+		return names;
+	}
+
+	private static void addName(List<String> names, @Nullable String name) {
+		if (name != null) {
+			names.add(name);
+		}
+	}
+
+	/**
 	 * Return this table with another name.
 	 * @param newName the new name
 	 * @return the new table

@@ -116,6 +116,31 @@ class SchemaDifferTests {
 	}
 
 	@Test
+	void droppedTablesGoFirstWhenANewTableReusesTheirConstraintNames() {
+		Consumer<Schema> invoices = (schema) -> schema.create("invoices", (table) -> {
+			table.bigIncrements("id");
+			table.string("number");
+			table.unique("number").name("uk_invoice_number");
+		});
+		SchemaDiff diff = diff(invoices, (schema) -> schema.create("bills", (table) -> {
+			table.bigIncrements("id");
+			table.string("number");
+			table.unique("number").name("uk_invoice_number");
+		}));
+		assertThat(types(diff)).containsExactly("DropTable", "CreateTable");
+		assertThat(diff.warnings()).singleElement().asString().startsWith("Table [invoices] is dropped and [bills]");
+	}
+
+	@Test
+	void droppedTablesGoLastOtherwiseSoThatDataCanBeMovedBetween() {
+		SchemaDiff diff = diff(USERS, (schema) -> schema.create("members", (table) -> {
+			table.bigIncrements("id");
+			table.string("email").nullable();
+		}));
+		assertThat(types(diff)).containsExactly("CreateTable", "DropTable");
+	}
+
+	@Test
 	void confirmedTableRenameRenamesTheTable() {
 		SchemaDiff diff = diff(USERS, (schema) -> schema.create("members", (table) -> {
 			table.bigIncrements("id").primary();
