@@ -7,6 +7,7 @@ import java.util.List;
 import dev.strata.model.ColumnType;
 import dev.strata.model.SchemaSnapshot;
 import dev.strata.operation.SchemaOperation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A database as Strata sees it: how operations become SQL, how its types are written,
@@ -75,6 +76,18 @@ public interface Dialect {
 	 * @return the canonical type
 	 */
 	ColumnType canonicalType(ColumnType type);
+
+	/**
+	 * Return what changing a column from one type to another loses on this database that
+	 * the conversion of its values does not show, if anything; for example, PostgreSQL
+	 * converts a large object's reference to a number and leaves its contents behind.
+	 * @param from the column's canonical type now
+	 * @param to its canonical type after the change
+	 * @return what is lost and how to keep it, or {@code null}
+	 */
+	default @Nullable String dataLostByTypeChange(ColumnType from, ColumnType to) {
+		return null;
+	}
 
 	/**
 	 * Return whether this database keeps an {@link dev.strata.model.TypeKind#ENUM} as a

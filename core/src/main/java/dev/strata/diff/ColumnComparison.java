@@ -35,7 +35,7 @@ final class ColumnComparison {
 		if (!actualType.equals(expectedType)) {
 			changed = true;
 			out.difference(DifferenceKind.COLUMN_TYPE, this.table, expected.name(), where + " has type "
-					+ this.dialect.typeName(actual.type()) + ", expected " + this.dialect.typeName(expected.type()));
+					+ describeType(actualType, expectedType) + ", expected " + describeType(expectedType, actualType));
 			String warning = typeChangeWarning(lower(where), actualType, expectedType);
 			if (warning != null) {
 				warnings.add(warning);
@@ -56,6 +56,11 @@ final class ColumnComparison {
 			out.difference(DifferenceKind.COLUMN_IDENTITY, this.table, expected.name(),
 					where + (actual.autoIncrement() ? " is an identity column, expected a plain column"
 							: " is a plain column, expected an identity column"));
+			if (actual.autoIncrement()) {
+				warnings.add("Makes " + lower(where) + " a plain column: the ids it generated stay. If a sequence "
+						+ "generates them from now on, restart it after the largest id (alter sequence ... restart "
+						+ "with), or the first insert fails with a duplicate key.");
+			}
 		}
 		if (!expected.autoIncrement() && !sameDefault(actual, expected)) {
 			changed = true;
@@ -83,8 +88,24 @@ final class ColumnComparison {
 		return (column.defaultValue() != null) ? "default " + column.defaultValue() : "no default";
 	}
 
+	/**
+	 * Describe a type, with the values an enumeration allows when the other type has the
+	 * same name in SQL (an enumeration stored as a string column with a check).
+	 */
+	private String describeType(ColumnType type, ColumnType other) {
+		String name = this.dialect.typeName(type);
+		if (!name.equals(this.dialect.typeName(other))) {
+			return name;
+		}
+		return name + ((type.kind() == TypeKind.ENUM) ? " allowing only " + type.values() : " allowing any value");
+	}
+
 	private String typeChangeWarning(String where, ColumnType from, ColumnType to) {
 		String change = " from " + this.dialect.typeName(from) + " to " + this.dialect.typeName(to);
+		String lost = this.dialect.dataLostByTypeChange(from, to);
+		if (lost != null) {
+			return "Changes the type of " + where + change + ": " + lost;
+		}
 		if (from.kind() == TypeKind.ENUM && to.kind() == TypeKind.ENUM) {
 			List<String> removed = from.values().stream().filter((value) -> !to.values().contains(value)).toList();
 			return removed.isEmpty() ? null : "Removes values " + removed + " from " + where

@@ -175,6 +175,44 @@ class SchemaDifferTests {
 		assertThat(diff.operations().get(0).warnings()).singleElement()
 			.asString()
 			.startsWith("Removes values [BLOCKED] from column [users.status]");
+		assertThat(diff.differences()).extracting(Difference::message)
+			.containsExactly("Column [users.status] has type varchar(255) allowing only [ACTIVE, BLOCKED], expected "
+					+ "varchar(255) allowing only [ACTIVE, DELETED]");
+	}
+
+	@Test
+	void anEnumerationWhoseCheckIsGoneSaysSo() {
+		SchemaDiff diff = diff(
+				USERS.andThen((schema) -> schema.table("users", (table) -> table.string("status", 255).change())),
+				USERS);
+		assertThat(diff.differences()).extracting(Difference::message)
+			.containsExactly("Column [users.status] has type varchar(255) allowing any value, expected varchar(255) "
+					+ "allowing only [ACTIVE, BLOCKED]");
+	}
+
+	@Test
+	void aLargeObjectTurnedIntoTextWarnsThatPostgresqlLosesItsContents() {
+		Consumer<Schema> documents = (schema) -> schema.create("documents", (table) -> {
+			table.bigIncrements("id");
+			table.clob("body").nullable();
+		});
+		SchemaDiff diff = diff(documents, documents
+			.andThen((schema) -> schema.table("documents", (table) -> table.string("body", 4000).nullable().change())));
+		assertThat(diff.operations().get(0).warnings()).singleElement()
+			.asString()
+			.startsWith("Changes the type of column [documents.body] from oid to varchar(4000): PostgreSQL stores a "
+					+ "@Lob in a large object")
+			.contains("lo_get");
+	}
+
+	@Test
+	void anIdentityColumnMadePlainWarnsAboutTheSequenceThatTakesOver() {
+		SchemaDiff diff = diff(USERS,
+				USERS.andThen((schema) -> schema.table("users", (table) -> table.bigInteger("id").change())));
+		assertThat(diff.operations().get(0).warnings()).singleElement()
+			.asString()
+			.startsWith("Makes column [users.id] a plain column: the ids it generated stay. If a sequence generates "
+					+ "them from now on, restart it after the largest id");
 	}
 
 	@Test

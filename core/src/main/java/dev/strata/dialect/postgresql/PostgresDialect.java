@@ -114,6 +114,18 @@ public class PostgresDialect extends StandardDialect {
 	}
 
 	@Override
+	public @Nullable String dataLostByTypeChange(ColumnType from, ColumnType to) {
+		ColumnType largeObject = ColumnType.custom("oid");
+		if (!from.equals(largeObject) || to.equals(largeObject)) {
+			return null;
+		}
+		return "PostgreSQL stores a @Lob in a large object and the column holds its oid, so the column gets the "
+				+ "oid's number, not the contents, which are lost. Copy the contents first (text: "
+				+ "convert_from(lo_get(column), 'UTF8'); bytes: lo_get(column)) into a new column with schema.sql, "
+				+ "then unlink the large objects (lo_unlink).";
+	}
+
+	@Override
 	public ColumnType canonicalType(ColumnType type) {
 		ColumnType signed = type.withUnsigned(false);
 		return switch (signed.kind()) {
