@@ -8,6 +8,7 @@ import dev.strata.operation.AddForeignKey;
 import dev.strata.operation.AddIndex;
 import dev.strata.operation.AddPrimaryKey;
 import dev.strata.operation.AddUniqueConstraint;
+import dev.strata.operation.AlterSequence;
 import dev.strata.operation.AlterColumn;
 import dev.strata.operation.CreateSequence;
 import dev.strata.operation.CreateTable;
@@ -133,6 +134,11 @@ final class AlteredTable implements SchemaOperationVisitor<Optional<String>> {
 
 	@Override
 	public Optional<String> visitCreateSequence(CreateSequence operation) {
+		return Optional.empty();
+	}
+
+	@Override
+	public Optional<String> visitAlterSequence(AlterSequence operation) {
 		return Optional.empty();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.strata.model.Sequence;
+import dev.strata.operation.AlterSequence;
 import dev.strata.operation.CreateSequence;
 import dev.strata.operation.CreateTable;
 import dev.strata.operation.DropSequence;
@@ -71,6 +72,9 @@ final class MigrationBodyWriter {
 		}
 		if (operation instanceof CreateSequence create) {
 			return createSequence(create.sequence());
+		}
+		if (operation instanceof AlterSequence alter) {
+			return CodeBlock.of("schema.alterSequence($L, $L)", JavaLiterals.string(alter.name()), alter.increment());
 		}
 		if (operation instanceof DropSequence drop) {
 			return CodeBlock.of("schema.dropSequence($L)", JavaLiterals.string(drop.name()));

@@ -20,6 +20,7 @@ import dev.strata.operation.AddForeignKey;
 import dev.strata.operation.AddIndex;
 import dev.strata.operation.AddPrimaryKey;
 import dev.strata.operation.AddUniqueConstraint;
+import dev.strata.operation.AlterSequence;
 import dev.strata.operation.AlterColumn;
 import dev.strata.operation.ConstraintSelector;
 import dev.strata.operation.ConventionalRenames;
@@ -235,6 +236,11 @@ final class OperationRenderer implements SchemaOperationVisitor<List<String>> {
 	public List<String> visitCreateSequence(CreateSequence operation) {
 		return List.of("create sequence " + id(operation.sequence().name()) + " start with "
 				+ operation.sequence().start() + " increment by " + operation.sequence().increment());
+	}
+
+	@Override
+	public List<String> visitAlterSequence(AlterSequence operation) {
+		return List.of("alter sequence " + id(operation.name()) + " increment by " + operation.increment());
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import dev.strata.model.SchemaSnapshot;
 import dev.strata.model.Sequence;
 import dev.strata.model.Table;
 import dev.strata.operation.AddForeignKey;
+import dev.strata.operation.AlterSequence;
 import dev.strata.operation.ConstraintNaming;
 import dev.strata.operation.CreateSequence;
 import dev.strata.operation.CreateTable;
@@ -137,11 +138,14 @@ public final class SchemaDiffer {
 						"Sequence [" + sequence.name() + "] starts with " + existing.start() + " and increments by "
 								+ existing.increment() + ", expected start with " + sequence.start()
 								+ " and increment by " + sequence.increment());
-				out.warning("Sequence [" + sequence.name() + "] should increment by " + sequence.increment()
-						+ " instead of " + existing.increment()
-						+ ": Strata does not recreate sequences, which would restart them; change it with schema.sql(\"alter sequence "
-						+ sequence.name() + " increment by " + sequence.increment()
-						+ "\") and a matching create in a new migration.");
+				if (existing.increment() != sequence.increment()) {
+					out.operation(Phase.CREATE_SEQUENCE, new AlterSequence(sequence.name(), sequence.increment()));
+				}
+				if (existing.start() != sequence.start()) {
+					out.warning("Sequence [" + sequence.name() + "] starts with " + existing.start() + ", expected "
+							+ sequence.start() + ": Strata does not restart sequences, which would hand out ids "
+							+ "again; the start only matters to a new database, where the migrations create it.");
+				}
 			}
 		}
 		for (Sequence sequence : actual.sequences()) {

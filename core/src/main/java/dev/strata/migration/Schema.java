@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import dev.strata.operation.AlterSequence;
 import dev.strata.operation.CreateSequence;
 import dev.strata.operation.DropSequence;
 import dev.strata.operation.DropTable;
@@ -97,6 +98,16 @@ public final class Schema {
 		SequenceDefinition sequence = new SequenceDefinition(sequenceName(name));
 		definition.accept(sequence);
 		this.operations.add(new CreateSequence(sequence.toSequence()));
+	}
+
+	/**
+	 * Change how much a sequence increments by, keeping its current value (what a changed
+	 * {@code allocationSize} needs; recreating the sequence would restart it).
+	 * @param name the sequence name
+	 * @param incrementBy the new increment
+	 */
+	public void alterSequence(String name, long incrementBy) {
+		this.operations.add(new AlterSequence(sequenceName(name), incrementBy));
 	}
 
 	/**

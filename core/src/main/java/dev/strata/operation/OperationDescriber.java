@@ -136,6 +136,11 @@ public final class OperationDescriber implements SchemaOperationVisitor<String> 
 	}
 
 	@Override
+	public String visitAlterSequence(AlterSequence operation) {
+		return "change sequence " + operation.name() + " to increment " + operation.increment();
+	}
+
+	@Override
 	public String visitDropSequence(DropSequence operation) {
 		return "drop sequence " + operation.name();
 	}

@@ -204,6 +204,12 @@ public final class OperationInverter implements SchemaOperationVisitor<Optional<
 	}
 
 	@Override
+	public Optional<List<SchemaOperation>> visitAlterSequence(AlterSequence operation) {
+		return this.before.sequence(operation.name())
+			.map((sequence) -> List.<SchemaOperation>of(new AlterSequence(sequence.name(), sequence.increment())));
+	}
+
+	@Override
 	public Optional<List<SchemaOperation>> visitDropSequence(DropSequence operation) {
 		return this.before.sequence(operation.name())
 			.map((sequence) -> List.<SchemaOperation>of(new CreateSequence(sequence)));

@@ -110,6 +110,11 @@ public final class OperationSubject implements SchemaOperationVisitor<Subject> {
 	}
 
 	@Override
+	public Subject visitAlterSequence(AlterSequence operation) {
+		return NONE;
+	}
+
+	@Override
 	public Subject visitDropSequence(DropSequence operation) {
 		return NONE;
 	}

@@ -7,7 +7,7 @@ package dev.strata.operation;
  */
 public sealed interface SchemaOperation permits CreateTable, DropTable, RenameTable, AddColumn, AlterColumn, DropColumn,
 		RenameColumn, AddPrimaryKey, DropPrimaryKey, AddUniqueConstraint, DropUniqueConstraint, AddIndex, DropIndex,
-		AddForeignKey, DropForeignKey, AddCheck, DropCheck, CreateSequence, DropSequence, RawSql {
+		AddForeignKey, DropForeignKey, AddCheck, DropCheck, CreateSequence, AlterSequence, DropSequence, RawSql {
 
 	/**
 	 * Dispatch to the visitor method for this operation.

@@ -134,6 +134,13 @@ public interface SchemaOperationVisitor<R> {
 	R visitCreateSequence(CreateSequence operation);
 
 	/**
+	 * Interpret an {@link AlterSequence}.
+	 * @param operation the operation
+	 * @return the result
+	 */
+	R visitAlterSequence(AlterSequence operation);
+
+	/**
 	 * Interpret a {@link DropSequence}.
 	 * @param operation the operation
 	 * @return the result

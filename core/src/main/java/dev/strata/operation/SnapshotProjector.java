@@ -416,6 +416,14 @@ public final class SnapshotProjector implements SchemaOperationVisitor<SchemaSna
 	}
 
 	@Override
+	public SchemaSnapshot visitAlterSequence(AlterSequence operation) {
+		Sequence sequence = this.snapshot.sequence(operation.name())
+			.orElseThrow(() -> new InvalidOperationException(null, null,
+					"Cannot change sequence [" + operation.name() + "]: it does not exist"));
+		return this.snapshot.withSequence(new Sequence(sequence.name(), sequence.start(), operation.increment()));
+	}
+
+	@Override
 	public SchemaSnapshot visitDropSequence(DropSequence operation) {
 		if (this.snapshot.sequence(operation.name()).isEmpty()) {
 			throw new InvalidOperationException(null, null,

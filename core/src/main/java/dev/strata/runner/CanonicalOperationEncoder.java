@@ -8,6 +8,7 @@ import dev.strata.operation.AddForeignKey;
 import dev.strata.operation.AddIndex;
 import dev.strata.operation.AddPrimaryKey;
 import dev.strata.operation.AddUniqueConstraint;
+import dev.strata.operation.AlterSequence;
 import dev.strata.operation.AlterColumn;
 import dev.strata.operation.CreateSequence;
 import dev.strata.operation.CreateTable;
@@ -203,6 +204,14 @@ final class CanonicalOperationEncoder implements SchemaOperationVisitor<Void> {
 	public @Nullable Void visitCreateSequence(CreateSequence operation) {
 		this.values.tag("CreateSequence");
 		this.values.sequence(operation.sequence());
+		return null;
+	}
+
+	@Override
+	public @Nullable Void visitAlterSequence(AlterSequence operation) {
+		this.values.tag("AlterSequence");
+		this.values.string(operation.name());
+		this.values.number(operation.increment());
 		return null;
 	}
 

@@ -118,8 +118,8 @@ final class CanonicalValueWriter {
 	void sequence(Sequence sequence) {
 		tag("Sequence");
 		string(sequence.name());
-		this.out.append(sequence.start()).append(';');
-		this.out.append(sequence.increment()).append(';');
+		number(sequence.start());
+		number(sequence.increment());
 	}
 
 	void selector(ConstraintSelector selector) {
@@ -149,6 +149,10 @@ final class CanonicalValueWriter {
 			absent();
 			return;
 		}
+		this.out.append(value).append(';');
+	}
+
+	void number(long value) {
 		this.out.append(value).append(';');
 	}
 

@@ -16,6 +16,7 @@ import dev.strata.operation.AddForeignKey;
 import dev.strata.operation.AddIndex;
 import dev.strata.operation.AddPrimaryKey;
 import dev.strata.operation.AddUniqueConstraint;
+import dev.strata.operation.AlterSequence;
 import dev.strata.operation.AlterColumn;
 import dev.strata.operation.CreateSequence;
 import dev.strata.operation.CreateTable;
@@ -162,6 +163,11 @@ final class NewIdentifiers implements SchemaOperationVisitor<List<NewIdentifiers
 	@Override
 	public List<Identifier> visitCreateSequence(CreateSequence operation) {
 		return List.of(new Identifier("sequence", operation.sequence().name(), null, null));
+	}
+
+	@Override
+	public List<Identifier> visitAlterSequence(AlterSequence operation) {
+		return List.of();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package dev.strata.codegen;
 
 import dev.strata.model.Sequence;
+import dev.strata.operation.AlterSequence;
 import dev.strata.operation.CreateSequence;
 import dev.strata.operation.DropSequence;
 import dev.strata.operation.DropTable;
@@ -46,6 +47,11 @@ class SchemaStatementTests {
 					schema.createSequence("a", (sequence) -> sequence.incrementBy(50));
 					schema.createSequence("b", (sequence) -> sequence.startWith(100));
 					schema.createSequence("c", (sequence) -> sequence.startWith(5000000000L).incrementBy(-1));""");
+	}
+
+	@Test
+	void alterSequence() {
+		assertThat(GeneratedBodies.up(new AlterSequence("seq", 10))).isEqualTo("schema.alterSequence(\"seq\", 10);");
 	}
 
 	@Test

@@ -102,8 +102,10 @@ final class VocabularyWalk {
 				table.dropPrimary();
 				table.primary("tag", "blog_id").name("blog_tags_by_tag");
 			});
-			schema.dropSequence("invoice_seq");
+			schema.alterSequence("invoice_seq", 20);
 			schema.createSequence("order_seq");
+		}, (schema) -> {
+			schema.dropSequence("invoice_seq");
 		}, (schema) -> {
 			schema.table("blog_tags", (table) -> table.foreign("tag").references("name").on("labels"));
 			schema.table("labels", (table) -> table.dropUnique("tags_slug_uk"));

@@ -12,6 +12,7 @@ import dev.strata.model.Table;
 import dev.strata.model.TypeKind;
 import dev.strata.operation.AddColumn;
 import dev.strata.operation.AlterColumn;
+import dev.strata.operation.AlterSequence;
 import dev.strata.operation.CreateTable;
 import dev.strata.operation.OperationDescriber;
 import dev.strata.operation.RenameColumn;
@@ -206,6 +207,17 @@ class SchemaDifferTests {
 	}
 
 	@Test
+	void aChangedIncrementAltersTheSequenceInsteadOfRecreatingIt() {
+		SchemaDiff diff = diff((schema) -> schema.createSequence("person_seq", (sequence) -> sequence.incrementBy(5)),
+				(schema) -> schema.createSequence("person_seq", (sequence) -> sequence.incrementBy(10)));
+		assertThat(diff.operationList()).containsExactly(new AlterSequence("person_seq", 10));
+		assertThat(diff.warnings()).isEmpty();
+		assertThat(diff.differences()).extracting(Difference::message)
+			.containsExactly("Sequence [person_seq] starts with 1 and increments by 5, expected start with 1 and "
+					+ "increment by 10");
+	}
+
+	@Test
 	void anIdentityColumnMadePlainWarnsAboutTheSequenceThatTakesOver() {
 		SchemaDiff diff = diff(USERS,
 				USERS.andThen((schema) -> schema.table("users", (table) -> table.bigInteger("id").change())));
@@ -321,7 +333,7 @@ class SchemaDifferTests {
 	}
 
 	@Test
-	void missingSequenceIsCreatedAndChangedOneIsReported() {
+	void missingSequenceIsCreatedAndChangedOneIsAltered() {
 		SchemaDiff diff = diff(USERS,
 				USERS.andThen((schema) -> schema.createSequence("users_seq", (sequence) -> sequence.incrementBy(50))));
 		assertThat(types(diff)).containsExactly("CreateSequence");
@@ -330,7 +342,7 @@ class SchemaDifferTests {
 				USERS.andThen((schema) -> schema.createSequence("users_seq", (sequence) -> sequence.incrementBy(50))));
 		SchemaDiff changed = this.differ.diff(actual, expected);
 		assertThat(changed.differences()).extracting(Difference::kind).containsExactly(DifferenceKind.SEQUENCE);
-		assertThat(changed.operations()).isEmpty();
+		assertThat(changed.operationList()).containsExactly(new AlterSequence("users_seq", 50));
 	}
 
 	@Test

@@ -63,6 +63,7 @@ class OperationInverterTests {
 				change("add check", (s) -> s.table("users", (t) -> t.check("age < 200").name("users_age_max"))),
 				change("drop check", (s) -> s.table("users", (t) -> t.dropCheck("users_age_check"))),
 				change("create sequence", (s) -> s.createSequence("other_seq")),
+				change("alter sequence", (s) -> s.alterSequence("ticket_seq", 50)),
 				change("drop sequence", (s) -> s.dropSequence("ticket_seq")));
 	}
 
