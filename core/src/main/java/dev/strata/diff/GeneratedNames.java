@@ -16,7 +16,11 @@ final class GeneratedNames {
 	private static final Pattern H2_SYSTEM = Pattern
 		.compile("(?i)(constraint|primary_key|fk|uk|index)_[0-9a-f]+(_index_[0-9a-f]+)?");
 
-	private static final Pattern HIBERNATE_HASH = Pattern.compile("(?i)(fk|uk|idx|pk)[0-9a-z]{15,}");
+	// Hibernate's NamingHelper: a prefix and an MD5 hash written in base 35 (about 25
+	// characters), which nearly always holds a digit; a chosen name such as
+	// fkOrderCustomerReference does not match.
+	private static final Pattern HIBERNATE_HASH = Pattern
+		.compile("(?i)(fk|uk|idx|pk)(?=[0-9a-z]*[0-9])[0-9a-z]{20,26}");
 
 	private GeneratedNames() {
 	}

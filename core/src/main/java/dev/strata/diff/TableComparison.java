@@ -132,6 +132,10 @@ final class TableComparison {
 					public void missing(UniqueConstraint unique) {
 						difference(DifferenceKind.MISSING_UNIQUE_CONSTRAINT, unique.columns(), "Unique constraint on "
 								+ unique.columns() + " of table [" + TableComparison.this.table + "] is missing");
+					}
+
+					@Override
+					public void add(UniqueConstraint unique) {
 						operation(Phase.ADD_CONSTRAINT, new AddUniqueConstraint(TableComparison.this.table, unique));
 					}
 
@@ -140,6 +144,10 @@ final class TableComparison {
 						difference(DifferenceKind.EXTRA_UNIQUE_CONSTRAINT, unique.columns(),
 								"Unique constraint " + describe(unique.name(), unique.columns()) + " of table ["
 										+ TableComparison.this.table + "] is not expected");
+					}
+
+					@Override
+					public void drop(UniqueConstraint unique) {
 						operation(Phase.DROP_CONSTRAINT, new DropUniqueConstraint(TableComparison.this.table,
 								selector(unique.name(), unique.columns())));
 					}
@@ -157,6 +165,10 @@ final class TableComparison {
 						difference(DifferenceKind.MISSING_INDEX, index.columns(),
 								(index.unique() ? "Unique index" : "Index") + " on " + index.columns() + " of table ["
 										+ TableComparison.this.table + "] is missing");
+					}
+
+					@Override
+					public void add(Index index) {
 						operation(Phase.ADD_CONSTRAINT, new AddIndex(TableComparison.this.table, index));
 					}
 
@@ -165,6 +177,10 @@ final class TableComparison {
 						difference(DifferenceKind.EXTRA_INDEX, index.columns(),
 								"Index " + describe(index.name(), index.columns()) + " of table ["
 										+ TableComparison.this.table + "] is not expected");
+					}
+
+					@Override
+					public void drop(Index index) {
 						operation(Phase.DROP_CONSTRAINT,
 								new DropIndex(TableComparison.this.table, selector(index.name(), index.columns())));
 					}
@@ -183,6 +199,10 @@ final class TableComparison {
 					public void missing(ForeignKey foreignKey) {
 						difference(DifferenceKind.MISSING_FOREIGN_KEY, foreignKey.columns(),
 								"Foreign key " + describeForeignKey(foreignKey) + " is missing");
+					}
+
+					@Override
+					public void add(ForeignKey foreignKey) {
 						operation(Phase.ADD_FOREIGN_KEY, new AddForeignKey(TableComparison.this.table, foreignKey));
 					}
 
@@ -190,6 +210,10 @@ final class TableComparison {
 					public void extra(ForeignKey foreignKey) {
 						difference(DifferenceKind.EXTRA_FOREIGN_KEY, foreignKey.columns(),
 								"Foreign key " + describeForeignKey(foreignKey) + " is not expected");
+					}
+
+					@Override
+					public void drop(ForeignKey foreignKey) {
 						operation(Phase.DROP_FOREIGN_KEY, new DropForeignKey(TableComparison.this.table,
 								selector(foreignKey.name(), foreignKey.columns())));
 					}
@@ -224,6 +248,10 @@ final class TableComparison {
 						TableComparison.this.out.difference(DifferenceKind.MISSING_CHECK, TableComparison.this.table,
 								check.column(), "Check constraint (" + check.expression() + ") of table ["
 										+ TableComparison.this.table + "] is missing");
+					}
+
+					@Override
+					public void add(CheckConstraint check) {
 						operation(Phase.ADD_CONSTRAINT, new AddCheck(TableComparison.this.table, check));
 					}
 
@@ -234,6 +262,10 @@ final class TableComparison {
 								"Check constraint " + ((check.name() != null) ? "[" + check.name() + "] " : "") + "("
 										+ check.expression() + ") of table [" + TableComparison.this.table
 										+ "] is not expected");
+					}
+
+					@Override
+					public void drop(CheckConstraint check) {
 						if (check.name() != null) {
 							operation(Phase.DROP_CONSTRAINT, new DropCheck(TableComparison.this.table, check.name()));
 						}
@@ -256,6 +288,7 @@ final class TableComparison {
 				.findFirst();
 			if (actualItem.isEmpty()) {
 				handler.missing(expectedItem);
+				handler.add(expectedItem);
 				continue;
 			}
 			unmatchedActual.remove(actualItem.get());
@@ -265,13 +298,16 @@ final class TableComparison {
 				this.out.difference(DifferenceKind.CONSTRAINT_NAME, this.table, null,
 						"Constraint or index [" + actualName + "] of table [" + this.table
 								+ "] is expected to be named [" + expectedName + "]");
-				handler.extra(actualItem.get());
-				handler.missing(expectedItem);
+				handler.drop(actualItem.get());
+				handler.add(expectedItem);
 				continue;
 			}
 			handler.both(actualItem.get(), expectedItem);
 		}
-		unmatchedActual.forEach(handler::extra);
+		for (T extra : unmatchedActual) {
+			handler.extra(extra);
+			handler.drop(extra);
+		}
 	}
 
 	private void difference(DifferenceKind kind, List<String> columns, String message) {
@@ -302,11 +338,20 @@ final class TableComparison {
 	/**
 	 * What to do with missing, extra and paired constraints of one kind.
 	 */
+	/**
+	 * What to report and do for the constraints of one kind: the differences of missing
+	 * and extra ones, and the operations that add and drop one (a renamed constraint is
+	 * dropped and added, with one difference that says it is renamed).
+	 */
 	private interface Handler<T> {
 
 		void missing(T item);
 
+		void add(T item);
+
 		void extra(T item);
+
+		void drop(T item);
 
 		default void both(T actual, T expected) {
 		}
