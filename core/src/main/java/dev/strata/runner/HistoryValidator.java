@@ -62,10 +62,9 @@ final class HistoryValidator {
 			}
 		}
 		if (first != null) {
-			String message = (problems.size() == 1) ? problems.get(0)
-					: problems.size() + " problems:\n  - " + String.join("\n  - ", problems);
-			throw new MigrationException(message + "\nNothing was run.", first.className(), first.version(), null, null,
-					null, null);
+			String message = (problems.size() == 1) ? problems.get(0) + ". Nothing was run."
+					: problems.size() + " problems:\n  - " + String.join(".\n  - ", problems) + ".\nNothing was run.";
+			throw new MigrationException(message, first.className(), first.version(), null, null, null, null);
 		}
 		return List.copyOf(pending);
 	}

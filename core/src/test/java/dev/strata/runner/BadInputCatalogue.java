@@ -102,7 +102,7 @@ final class BadInputCatalogue {
 						"Migrations [dev.strata.runner.BadInputCatalogue$V3_CreateComments] and [dev.strata.runner.BadInputCatalogue$V3_CreateLikes] both have version [3]: each version must be used once, so give one of them the next free version",
 						new V3_CreateComments(), new V3_CreateLikes()),
 				BadInput.of("a version below the current one",
-						"Migration [V4_CreateLikes] has version 4, below version 5 that the database is already at, and was never applied. Give it a version above 5 (rename it to V00000006_CreateLikes), or set migrations.out-of-order=true to apply it anyway\nNothing was run.",
+						"Migration [V4_CreateLikes] has version 4, below version 5 that the database is already at, and was never applied. Give it a version above 5 (rename it to V00000006_CreateLikes), or set migrations.out-of-order=true to apply it anyway. Nothing was run.",
 						new V4_CreateLikes())
 					.after(new V3_SeedUsers(), new V5_CreateLabels()),
 				BadInput.byDatabase("raw SQL that fails halfway",
