@@ -30,7 +30,7 @@ record MigrationReplay(SchemaSnapshot schema, List<String> notices) {
 		for (ResolvedMigration migration : migrations) {
 			int rawStatements = 0;
 			for (SchemaOperation operation : migration.operations()) {
-				if (operation instanceof RawSql) {
+				if (operation instanceof RawSql raw && !raw.isDataStatement()) {
 					rawStatements++;
 				}
 				try {
@@ -43,8 +43,8 @@ record MigrationReplay(SchemaSnapshot schema, List<String> notices) {
 			}
 			if (rawStatements > 0) {
 				notices.add("Migration [" + migration.className() + "] runs " + rawStatements
-						+ " raw SQL statement(s) whose effect Strata cannot replay; if they change the schema, "
-						+ "review this comparison by hand.");
+						+ " raw SQL statement(s) other than data changes, whose effect Strata cannot replay; if they "
+						+ "change the schema, review this comparison by hand.");
 			}
 		}
 		return new MigrationReplay(schema, notices);
