@@ -99,6 +99,7 @@ final class OperationRenderer implements SchemaOperationVisitor<List<String>> {
 		statements.add(this.dialect.renameTable(operation.table(), operation.newName()));
 		this.before.table(operation.table()).ifPresent((table) -> {
 			statements.addAll(this.dialect.renameImpliedChecks(table, operation.newName(), "", ""));
+			statements.addAll(this.dialect.renameImpliedSequences(table, operation.newName(), "", ""));
 			statements.addAll(renames(operation.newName(),
 					ConventionalRenames.afterTableRename(table, operation.newName(), this.before)));
 		});
@@ -167,6 +168,8 @@ final class OperationRenderer implements SchemaOperationVisitor<List<String>> {
 		statements.add(this.dialect.renameColumn(operation.table(), operation.column(), operation.newName()));
 		statements.addAll(
 				this.dialect.renameImpliedChecks(table, operation.table(), operation.column(), operation.newName()));
+		statements.addAll(
+				this.dialect.renameImpliedSequences(table, operation.table(), operation.column(), operation.newName()));
 		statements.addAll(renames(operation.table(),
 				ConventionalRenames.afterColumnRename(table, operation.column(), operation.newName(), this.before)));
 		return statements;

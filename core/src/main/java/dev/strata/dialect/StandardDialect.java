@@ -182,6 +182,22 @@ public abstract class StandardDialect implements Dialect {
 	}
 
 	/**
+	 * Return the statements that keep the names of the sequences a database creates for a
+	 * table's identity columns in step with a rename (PostgreSQL names them
+	 * {@code table_column_seq} and does not rename them with the table or column).
+	 * @param table the table before the rename
+	 * @param newTableName the table's name after the rename
+	 * @param renamedColumn the column renamed, or the empty string when the table is
+	 * renamed
+	 * @param newColumnName the column's new name, or the empty string
+	 * @return the statements, empty if none
+	 */
+	protected List<String> renameImpliedSequences(Table table, String newTableName, String renamedColumn,
+			String newColumnName) {
+		return List.of();
+	}
+
+	/**
 	 * Return the statement that renames a constraint.
 	 * @param table the table
 	 * @param from the current name

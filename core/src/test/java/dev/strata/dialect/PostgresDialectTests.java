@@ -102,6 +102,7 @@ class PostgresDialectTests {
 			schema.table("members", (table) -> table.renameColumn("email", "mail"));
 		})).containsExactly("alter table users rename to members",
 				"alter table members rename constraint users_status_check to members_status_check",
+				"alter sequence if exists users_id_seq rename to members_id_seq",
 				"alter table members rename constraint users_pkey to members_pkey",
 				"alter table members rename constraint users_email_key to members_email_key",
 				"alter table members rename column status to state",
@@ -157,6 +158,15 @@ class PostgresDialectTests {
 						(table) -> table.string("motto").defaultValue("it's'; drop table users; --"))))
 			.containsExactly(
 					"alter table users add column motto varchar(255) default 'it''s''; drop table users; --' not null");
+	}
+
+	@Test
+	void identitySequencesAreRenamedWithTheirTableAndColumn() {
+		assertThat(sql(USERS, (schema) -> {
+			schema.rename("users", "members");
+			schema.table("members", (table) -> table.renameColumn("id", "member_id"));
+		})).contains("alter sequence if exists users_id_seq rename to members_id_seq",
+				"alter sequence if exists members_id_seq rename to members_member_id_seq");
 	}
 
 	@Test

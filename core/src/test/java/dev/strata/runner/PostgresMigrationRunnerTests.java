@@ -85,6 +85,32 @@ class PostgresMigrationRunnerTests extends AbstractMigrationRunnerTests {
 	}
 
 	@Test
+	void identitySequencesFollowTableAndColumnRenames() throws SQLException {
+		migrate(new V1_CreateUsers(), new V8_RenameUsers());
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				java.sql.ResultSet result = statement
+					.executeQuery("select pg_get_serial_sequence('members', 'member_id')")) {
+			result.next();
+			assertThat(result.getString(1)).isEqualTo("public.members_member_id_seq");
+		}
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("insert into members (email) values ('ada@example.com')");
+		}
+	}
+
+	static final class V8_RenameUsers implements Migration {
+
+		@Override
+		public void up(dev.strata.migration.Schema schema) {
+			schema.rename("users", "members");
+			schema.table("members", (table) -> table.renameColumn("id", "member_id"));
+		}
+
+	}
+
+	@Test
 	void lockTimeoutNamesTheSessionHoldingTheLock() throws SQLException {
 		try (Connection holder = this.dataSource.getConnection()) {
 			try (Statement statement = holder.createStatement()) {

@@ -239,6 +239,26 @@ public class PostgresDialect extends StandardDialect {
 	}
 
 	@Override
+	protected List<String> renameImpliedSequences(Table table, String newTableName, String renamedColumn,
+			String newColumnName) {
+		List<String> statements = new ArrayList<>();
+		for (Column column : table.columns()) {
+			boolean columnRenamed = !renamedColumn.isEmpty() && column.name().equalsIgnoreCase(renamedColumn);
+			if (!column.autoIncrement() || !(renamedColumn.isEmpty() || columnRenamed)) {
+				continue;
+			}
+			String oldName = table.name() + "_" + column.name() + "_seq";
+			String newName = newTableName + "_" + (columnRenamed ? newColumnName : column.name()) + "_seq";
+			// Longer names are shortened by PostgreSQL in ways not worth predicting.
+			if (!oldName.equalsIgnoreCase(newName) && oldName.length() <= maxIdentifierLength()
+					&& newName.length() <= maxIdentifierLength()) {
+				statements.add("alter sequence if exists " + identifier(oldName) + " rename to " + identifier(newName));
+			}
+		}
+		return statements;
+	}
+
+	@Override
 	protected String dropPrimaryKey(String table, @Nullable String name) {
 		return dropConstraint(table, (name != null) ? name : ConstraintNaming.primaryKey(table));
 	}
