@@ -26,6 +26,7 @@ import dev.strata.operation.DropIndex;
 import dev.strata.operation.DropPrimaryKey;
 import dev.strata.operation.DropUniqueConstraint;
 import dev.strata.operation.RenameColumn;
+import dev.strata.operation.RenameConstraint;
 import dev.strata.operation.SchemaOperation;
 import org.jspecify.annotations.Nullable;
 
@@ -101,6 +102,10 @@ final class AlterTableWriter {
 	private CodeBlock call(SchemaOperation operation) {
 		if (operation instanceof RenameColumn rename) {
 			return CodeBlock.of("table.renameColumn($L, $L)", JavaLiterals.string(rename.column()),
+					JavaLiterals.string(rename.newName()));
+		}
+		if (operation instanceof RenameConstraint rename) {
+			return CodeBlock.of("table.renameConstraint($L, $L)", JavaLiterals.string(rename.name()),
 					JavaLiterals.string(rename.newName()));
 		}
 		if (operation instanceof AddPrimaryKey add) {

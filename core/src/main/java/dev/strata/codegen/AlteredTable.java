@@ -22,6 +22,7 @@ import dev.strata.operation.DropTable;
 import dev.strata.operation.DropUniqueConstraint;
 import dev.strata.operation.RawSql;
 import dev.strata.operation.RenameColumn;
+import dev.strata.operation.RenameConstraint;
 import dev.strata.operation.RenameTable;
 import dev.strata.operation.SchemaOperation;
 import dev.strata.operation.SchemaOperationVisitor;
@@ -129,6 +130,11 @@ final class AlteredTable implements SchemaOperationVisitor<Optional<String>> {
 
 	@Override
 	public Optional<String> visitDropCheck(DropCheck operation) {
+		return Optional.of(operation.table());
+	}
+
+	@Override
+	public Optional<String> visitRenameConstraint(RenameConstraint operation) {
 		return Optional.of(operation.table());
 	}
 

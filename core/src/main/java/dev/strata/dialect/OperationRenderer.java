@@ -37,6 +37,7 @@ import dev.strata.operation.DropUniqueConstraint;
 import dev.strata.operation.InvalidOperationException;
 import dev.strata.operation.RawSql;
 import dev.strata.operation.RenameColumn;
+import dev.strata.operation.RenameConstraint;
 import dev.strata.operation.RenameTable;
 import dev.strata.operation.SchemaOperationVisitor;
 import org.jspecify.annotations.Nullable;
@@ -233,6 +234,16 @@ final class OperationRenderer implements SchemaOperationVisitor<List<String>> {
 	@Override
 	public List<String> visitDropCheck(DropCheck operation) {
 		return List.of(this.dialect.dropConstraint(operation.table(), operation.name()));
+	}
+
+	@Override
+	public List<String> visitRenameConstraint(RenameConstraint operation) {
+		Table table = table(operation.table());
+		boolean index = table.indexes()
+			.stream()
+			.anyMatch((candidate) -> candidate.name() != null && candidate.name().equalsIgnoreCase(operation.name()));
+		return renames(operation.table(),
+				List.of(new ConventionalRenames.NameChange(index, operation.name(), operation.newName())));
 	}
 
 	@Override

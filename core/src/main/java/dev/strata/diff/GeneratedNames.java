@@ -38,6 +38,16 @@ final class GeneratedNames {
 	}
 
 	/**
+	 * Return whether a name is one Hibernate made up by hashing the table and column
+	 * names, which changes when they are renamed.
+	 * @param name the name
+	 * @return whether it is a Hibernate hash
+	 */
+	static boolean hibernateHash(@Nullable String name) {
+		return name != null && HIBERNATE_HASH.matcher(name).matches();
+	}
+
+	/**
 	 * Return whether a name was chosen by somebody.
 	 * @param name the name
 	 * @param conventional the name Strata would give the same object

@@ -29,6 +29,7 @@ import dev.strata.operation.DropForeignKey;
 import dev.strata.operation.DropIndex;
 import dev.strata.operation.DropPrimaryKey;
 import dev.strata.operation.DropUniqueConstraint;
+import dev.strata.operation.RenameConstraint;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -219,7 +220,7 @@ final class TableComparison {
 					}
 
 					@Override
-					public void both(ForeignKey actualKey, ForeignKey expectedKey) {
+					public boolean both(ForeignKey actualKey, ForeignKey expectedKey) {
 						if (actualKey.onDelete() != expectedKey.onDelete()
 								|| actualKey.onUpdate() != expectedKey.onUpdate()) {
 							difference(DifferenceKind.FOREIGN_KEY, expectedKey.columns(),
@@ -231,7 +232,9 @@ final class TableComparison {
 									selector(actualKey.name(), actualKey.columns())));
 							operation(Phase.ADD_FOREIGN_KEY,
 									new AddForeignKey(TableComparison.this.table, expectedKey));
+							return true;
 						}
+						return false;
 					}
 
 				});
@@ -302,7 +305,13 @@ final class TableComparison {
 				handler.add(expectedItem);
 				continue;
 			}
-			handler.both(actualItem.get(), expectedItem);
+			boolean recreated = handler.both(actualItem.get(), expectedItem);
+			if (!recreated && GeneratedNames.hibernateHash(actualName) && GeneratedNames.hibernateHash(expectedName)
+					&& !actualName.equalsIgnoreCase(expectedName)) {
+				// Not a difference (made-up names match any name), but Hibernate now
+				// hashes another name, after a table or column rename: follow it.
+				this.out.operation(Phase.RENAME, new RenameConstraint(this.table, actualName, expectedName));
+			}
 		}
 		for (T extra : unmatchedActual) {
 			handler.extra(extra);
@@ -353,7 +362,14 @@ final class TableComparison {
 
 		void drop(T item);
 
-		default void both(T actual, T expected) {
+		/**
+		 * Compare a constraint present on both sides.
+		 * @param actual the actual one
+		 * @param expected the expected one
+		 * @return whether it is dropped and added again (under the expected name)
+		 */
+		default boolean both(T actual, T expected) {
+			return false;
 		}
 
 	}

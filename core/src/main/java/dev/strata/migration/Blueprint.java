@@ -15,6 +15,7 @@ import dev.strata.operation.DropPrimaryKey;
 import dev.strata.operation.DropUniqueConstraint;
 import dev.strata.operation.InvalidOperationException;
 import dev.strata.operation.RenameColumn;
+import dev.strata.operation.RenameConstraint;
 import dev.strata.operation.SchemaOperation;
 
 /**
@@ -518,6 +519,18 @@ public final class Blueprint {
 		alterOnly("renameColumn");
 		this.steps.add(new RenameColumn(this.table, name(this.table, "renameColumn", from),
 				name(this.table, "renameColumn", to)));
+	}
+
+	/**
+	 * Rename a constraint (primary key, unique, foreign key, check) or an index, keeping
+	 * what it does.
+	 * @param from the current name
+	 * @param to the new name
+	 */
+	public void renameConstraint(String from, String to) {
+		alterOnly("renameConstraint");
+		this.steps.add(new RenameConstraint(this.table, name(this.table, "renameConstraint", from),
+				name(this.table, "renameConstraint", to)));
 	}
 
 	/**

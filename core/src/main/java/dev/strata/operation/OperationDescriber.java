@@ -130,6 +130,11 @@ public final class OperationDescriber implements SchemaOperationVisitor<String> 
 	}
 
 	@Override
+	public String visitRenameConstraint(RenameConstraint operation) {
+		return "rename constraint " + operation.name() + " of " + operation.table() + " to " + operation.newName();
+	}
+
+	@Override
 	public String visitCreateSequence(CreateSequence operation) {
 		return "create sequence " + operation.sequence().name() + " start " + operation.sequence().start()
 				+ " increment " + operation.sequence().increment();

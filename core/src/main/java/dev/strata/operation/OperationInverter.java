@@ -199,6 +199,17 @@ public final class OperationInverter implements SchemaOperationVisitor<Optional<
 	}
 
 	@Override
+	public Optional<List<SchemaOperation>> visitRenameConstraint(RenameConstraint operation) {
+		Table table = table(operation.table());
+		String oldName = table.constraintAndIndexNames()
+			.stream()
+			.filter((name) -> Identifiers.same(name, operation.name()))
+			.findFirst()
+			.orElse(operation.name());
+		return of(new RenameConstraint(table.name(), operation.newName(), oldName));
+	}
+
+	@Override
 	public Optional<List<SchemaOperation>> visitCreateSequence(CreateSequence operation) {
 		return of(new DropSequence(operation.sequence().name()));
 	}

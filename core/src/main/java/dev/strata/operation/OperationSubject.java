@@ -105,6 +105,11 @@ public final class OperationSubject implements SchemaOperationVisitor<Subject> {
 	}
 
 	@Override
+	public Subject visitRenameConstraint(RenameConstraint operation) {
+		return new Subject(operation.table(), null);
+	}
+
+	@Override
 	public Subject visitCreateSequence(CreateSequence operation) {
 		return NONE;
 	}

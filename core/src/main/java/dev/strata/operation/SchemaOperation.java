@@ -5,9 +5,10 @@ package dev.strata.operation;
  * {@link SchemaOperationVisitor}) must handle every operation: adding one fails to
  * compile until all of them do.
  */
-public sealed interface SchemaOperation permits CreateTable, DropTable, RenameTable, AddColumn, AlterColumn, DropColumn,
-		RenameColumn, AddPrimaryKey, DropPrimaryKey, AddUniqueConstraint, DropUniqueConstraint, AddIndex, DropIndex,
-		AddForeignKey, DropForeignKey, AddCheck, DropCheck, CreateSequence, AlterSequence, DropSequence, RawSql {
+public sealed interface SchemaOperation
+		permits CreateTable, DropTable, RenameTable, AddColumn, AlterColumn, DropColumn, RenameColumn, AddPrimaryKey,
+		DropPrimaryKey, AddUniqueConstraint, DropUniqueConstraint, AddIndex, DropIndex, AddForeignKey, DropForeignKey,
+		AddCheck, DropCheck, RenameConstraint, CreateSequence, AlterSequence, DropSequence, RawSql {
 
 	/**
 	 * Dispatch to the visitor method for this operation.

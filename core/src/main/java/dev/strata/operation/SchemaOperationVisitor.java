@@ -127,6 +127,13 @@ public interface SchemaOperationVisitor<R> {
 	R visitDropCheck(DropCheck operation);
 
 	/**
+	 * Interpret a {@link RenameConstraint}.
+	 * @param operation the operation
+	 * @return the result
+	 */
+	R visitRenameConstraint(RenameConstraint operation);
+
+	/**
 	 * Interpret a {@link CreateSequence}.
 	 * @param operation the operation
 	 * @return the result

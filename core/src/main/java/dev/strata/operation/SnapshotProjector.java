@@ -407,6 +407,23 @@ public final class SnapshotProjector implements SchemaOperationVisitor<SchemaSna
 	}
 
 	@Override
+	public SchemaSnapshot visitRenameConstraint(RenameConstraint operation) {
+		Table table = requireTable(operation.table(), "rename constraint [" + operation.name() + "]");
+		if (table.constraintAndIndexNames().stream().noneMatch((name) -> Identifiers.same(name, operation.name()))) {
+			throw new InvalidOperationException(table.name(), null, "Cannot rename constraint [" + operation.name()
+					+ "] of table [" + table.name() + "]: the table has no constraint or index of that name");
+		}
+		if (!Identifiers.same(operation.name(), operation.newName())) {
+			requireFreeName(operation.newName(), table.name());
+		}
+		boolean index = table.indexes()
+			.stream()
+			.anyMatch((candidate) -> candidate.name() != null && Identifiers.same(candidate.name(), operation.name()));
+		return this.snapshot.withTable(ConventionalRenames.apply(table,
+				List.of(new ConventionalRenames.NameChange(index, operation.name(), operation.newName()))));
+	}
+
+	@Override
 	public SchemaSnapshot visitCreateSequence(CreateSequence operation) {
 		Sequence sequence = operation.sequence();
 		if (this.snapshot.sequence(sequence.name()).isPresent()) {

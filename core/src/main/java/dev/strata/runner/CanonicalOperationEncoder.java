@@ -22,6 +22,7 @@ import dev.strata.operation.DropTable;
 import dev.strata.operation.DropUniqueConstraint;
 import dev.strata.operation.RawSql;
 import dev.strata.operation.RenameColumn;
+import dev.strata.operation.RenameConstraint;
 import dev.strata.operation.RenameTable;
 import dev.strata.operation.SchemaOperation;
 import dev.strata.operation.SchemaOperationVisitor;
@@ -197,6 +198,15 @@ final class CanonicalOperationEncoder implements SchemaOperationVisitor<Void> {
 		this.values.tag("DropCheck");
 		this.values.string(operation.table());
 		this.values.string(operation.name());
+		return null;
+	}
+
+	@Override
+	public @Nullable Void visitRenameConstraint(RenameConstraint operation) {
+		this.values.tag("RenameConstraint");
+		this.values.string(operation.table());
+		this.values.string(operation.name());
+		this.values.string(operation.newName());
 		return null;
 	}
 

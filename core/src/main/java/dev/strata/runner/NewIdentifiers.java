@@ -30,6 +30,7 @@ import dev.strata.operation.DropTable;
 import dev.strata.operation.DropUniqueConstraint;
 import dev.strata.operation.RawSql;
 import dev.strata.operation.RenameColumn;
+import dev.strata.operation.RenameConstraint;
 import dev.strata.operation.RenameTable;
 import dev.strata.operation.SchemaOperation;
 import dev.strata.operation.SchemaOperationVisitor;
@@ -158,6 +159,11 @@ final class NewIdentifiers implements SchemaOperationVisitor<List<NewIdentifiers
 	@Override
 	public List<Identifier> visitDropCheck(DropCheck operation) {
 		return List.of();
+	}
+
+	@Override
+	public List<Identifier> visitRenameConstraint(RenameConstraint operation) {
+		return List.of(new Identifier("constraint", operation.newName(), operation.table(), null));
 	}
 
 	@Override

@@ -133,6 +133,7 @@ final class DslRoundTripCases {
 				table.dropForeign("posts_author_id_fkey");
 				table.dropForeign("editor_id");
 				table.dropCheck("posts_check");
+				table.renameConstraint("fk1a2b3c4d5e6f7g8h9i0j1k2l3", "fk_posts_team");
 				table.dropPrimary();
 				table.dropTimestamps();
 			});

@@ -108,7 +108,9 @@ final class VocabularyWalk {
 			schema.dropSequence("invoice_seq");
 		}, (schema) -> {
 			schema.table("blog_tags", (table) -> table.foreign("tag").references("name").on("labels"));
-			schema.table("labels", (table) -> table.dropUnique("tags_slug_uk"));
+			schema.table("labels", (table) -> table.renameConstraint("tags_slug_uk", "labels_slug_uk"));
+			schema.table("users", (table) -> table.renameConstraint("users_external_id_idx", "users_by_external_id"));
+			schema.table("labels", (table) -> table.dropUnique("labels_slug_uk"));
 			schema.sql("insert into labels (name, slug) values ('java', 'java')");
 			schema.create("scratch", (table) -> table.integer("x"));
 			schema.dropIfExists("scratch");

@@ -16,6 +16,7 @@ import dev.strata.operation.AlterSequence;
 import dev.strata.operation.CreateTable;
 import dev.strata.operation.OperationDescriber;
 import dev.strata.operation.RenameColumn;
+import dev.strata.operation.RenameConstraint;
 import dev.strata.operation.SchemaOperation;
 import dev.strata.operation.SnapshotProjector;
 import org.junit.jupiter.api.Test;
@@ -234,6 +235,30 @@ class SchemaDifferTests {
 			.containsExactly("Constraint or index [fk_renamed_by_dba] of table [posts] is expected to be named "
 					+ "[fk_post_author]");
 		assertThat(types(diff)).containsExactly("DropForeignKey", "AddForeignKey");
+	}
+
+	@Test
+	void aHibernateHashedNameThatChangedAfterARenameIsRenamedWithoutADifference() {
+		Consumer<Schema> posts = (schema) -> schema.create("posts", (table) -> {
+			table.bigIncrements("id");
+			table.bigInteger("user_id");
+		});
+		SchemaDiff diff = diff(
+				USERS.andThen(posts)
+					.andThen((schema) -> schema.table("posts",
+							(table) -> table.foreign("user_id")
+								.references("id")
+								.on("users")
+								.name("fk4sm0k8kw740iyuex3vwwv1etu"))),
+				USERS.andThen(posts)
+					.andThen((schema) -> schema.table("posts",
+							(table) -> table.foreign("user_id")
+								.references("id")
+								.on("users")
+								.name("fkj2k1huyue1l6mcrsa7rnp2d3v"))));
+		assertThat(diff.differences()).isEmpty();
+		assertThat(diff.operationList()).containsExactly(
+				new RenameConstraint("posts", "fk4sm0k8kw740iyuex3vwwv1etu", "fkj2k1huyue1l6mcrsa7rnp2d3v"));
 	}
 
 	@Test

@@ -49,6 +49,9 @@ class OperationInverterTests {
 				change("drop column with its foreign key", (s) -> s.table("posts", (t) -> t.dropColumn("user_id"))),
 				change("drop column with its check", (s) -> s.table("users", (t) -> t.dropColumn("age"))),
 				change("rename column", (s) -> s.table("users", (t) -> t.renameColumn("email", "mail"))),
+				change("rename constraint",
+						(s) -> s.table("users", (t) -> t.renameConstraint("users_email_key", "uk_mail"))),
+				change("rename index", (s) -> s.table("users", (t) -> t.renameConstraint("users_name_idx", "by_name"))),
 				change("add primary key on nullable column", (s) -> s.table("tags", (t) -> t.primary("label"))),
 				change("drop primary key", (s) -> s.table("tags", (t) -> {
 					t.primary("label");
