@@ -4,9 +4,11 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.strata.Strata;
 import dev.strata.actuate.health.MigrationsHealthIndicator;
 import dev.strata.migration.Migration;
 import dev.strata.migration.Schema;
+import dev.strata.runner.MigrationStatus;
 import dev.strata.testing.TestH2;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The {@code migrations} endpoint and health indicator over HTTP, as a client sees them.
  */
 class MigrationsEndpointWebTests {
+
+	@Test
+	void listWithNoMigrationsCarriesANullCurrentVersion() throws Exception {
+		try (MigratingWebApplication application = MigratingWebApplication.start(List.of(),
+				"spring.datasource.url=" + TestH2.jdbcUrl(), "migrations.run-at=never")) {
+			HttpResponse<String> response = application.get("/actuator/migrations");
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).isEqualTo("{\"currentVersion\":null,\"migrations\":[]}");
+		}
+	}
+
+	@Test
+	void listWithNothingAppliedCarriesANullCurrentVersion() throws Exception {
+		try (MigratingWebApplication application = MigratingWebApplication.start(List.of(new V1_CreateNotes()),
+				"spring.datasource.url=" + TestH2.jdbcUrl(), "migrations.run-at=never")) {
+			MigrationStatus pending = application.context().getBean(Strata.class).status().migrations().get(0);
+			assertThat(application.get("/actuator/migrations").body())
+				.isEqualTo("{\"currentVersion\":null,\"migrations\":[{\"version\":1,\"description\":\"create notes\","
+						+ "\"className\":\"V1_CreateNotes\",\"state\":\"PENDING\",\"checksum\":\"" + pending.checksum()
+						+ "\"}]}");
+		}
+	}
 
 	@Test
 	void postingMigrateMakesTheNextHealthCheckFresh() throws Exception {
