@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -60,6 +61,8 @@ public final class Strata {
 
 	private volatile @Nullable MigrationException lastFailure;
 
+	private final AtomicLong runCount = new AtomicLong();
+
 	private Strata(Builder builder) {
 		this.dataSource = builder.dataSource;
 		this.migrations = MigrationSet.of(builder.migrations, builder.migrationClasses);
@@ -108,6 +111,9 @@ public final class Strata {
 			this.lastFailure = ex;
 			throw ex;
 		}
+		finally {
+			this.runCount.incrementAndGet();
+		}
 	}
 
 	/**
@@ -119,8 +125,26 @@ public final class Strata {
 	 * @see MigrationRollback
 	 */
 	public RollbackResult rollback(RollbackTarget target) {
-		return new MigrationRollback(this.dataSource, dialect(), this.migrations.instances(), this.settings)
-			.rollback(target);
+		try {
+			return new MigrationRollback(this.dataSource, dialect(), this.migrations.instances(), this.settings)
+				.rollback(target);
+		}
+		finally {
+			this.runCount.incrementAndGet();
+		}
+	}
+
+	/**
+	 * Return how many {@link #migrate()} and {@link #rollback(RollbackTarget)} runs of
+	 * this instance have ended, successfully or not. The count only grows, and reading it
+	 * costs nothing: a report on the database made at one count may be stale once the
+	 * count has moved on, which is how a cached report (the health indicator's) knows to
+	 * check again after a run. Runs by other instances or other processes are not
+	 * counted.
+	 * @return the number of ended runs
+	 */
+	public long runCount() {
+		return this.runCount.get();
 	}
 
 	/**

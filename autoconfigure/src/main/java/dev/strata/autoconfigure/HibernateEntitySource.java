@@ -30,6 +30,17 @@ public class HibernateEntitySource implements EntitySource, HibernatePropertiesC
 		this.integrator.registerIn(hibernateProperties);
 	}
 
+	/**
+	 * Run an action when Hibernate fails to build the {@code SessionFactory}, for example
+	 * because its own schema validation failed, while {@link #read(Dialect)} still
+	 * returns the entities it was built from and before Spring destroys the other beans.
+	 * @param action the action
+	 * @see MetadataCapturingIntegrator#onFailedBuild(Runnable)
+	 */
+	public void onFailedBuild(Runnable action) {
+		this.integrator.onFailedBuild(action);
+	}
+
 	@Override
 	public Optional<EntitySchema> read(Dialect dialect) {
 		Optional<Metadata> metadata = this.integrator.metadata();

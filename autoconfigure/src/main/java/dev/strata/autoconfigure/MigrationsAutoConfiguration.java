@@ -163,8 +163,11 @@ public final class MigrationsAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(EntitySource.class)
-		HibernateEntitySource hibernateEntitySource() {
-			return new HibernateEntitySource();
+		HibernateEntitySource hibernateEntitySource(ObjectProvider<Strata> strata,
+				ConfigurableApplicationContext context) {
+			HibernateEntitySource entities = new HibernateEntitySource();
+			HibernateSchemaValidationFailureCheck.register(entities, strata, context);
+			return entities;
 		}
 
 	}

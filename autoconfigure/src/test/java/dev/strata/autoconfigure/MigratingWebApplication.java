@@ -14,6 +14,7 @@ import dev.strata.migration.Migration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -40,6 +41,19 @@ class MigratingWebApplication implements AutoCloseable {
 	 * @return the running application
 	 */
 	static MigratingWebApplication start(List<Migration> migrations, String... properties) {
+		return start(migrations, List.of(), properties);
+	}
+
+	/**
+	 * Start the application with listeners of its own lifecycle.
+	 * @param migrations the migrations, registered as beans
+	 * @param listeners listeners of the application's events, such as
+	 * {@code ApplicationStartedEvent}
+	 * @param properties more properties, {@code key=value}
+	 * @return the running application
+	 */
+	static MigratingWebApplication start(List<Migration> migrations, List<ApplicationListener<?>> listeners,
+			String... properties) {
 		List<String> all = new ArrayList<>(List.of("server.port=0", "server.address=127.0.0.1",
 				"spring.main.banner-mode=off", "management.endpoints.web.exposure.include=health,migrations",
 				"management.endpoint.health.show-details=always", "migrations.package=dev.strata.autoconfigure.none"));
@@ -51,7 +65,8 @@ class MigratingWebApplication implements AutoCloseable {
 				for (Migration migration : migrations) {
 					context.getBeanFactory().registerSingleton(migration.getClass().getSimpleName(), migration);
 				}
-			});
+			})
+			.listeners(listeners.toArray(ApplicationListener<?>[]::new));
 		return new MigratingWebApplication(builder.run());
 	}
 

@@ -111,7 +111,7 @@ class MigrationsAutoConfigurationTests {
 			.withPropertyValues("migrations.run-at=ready", "spring.jpa.hibernate.ddl-auto=validate")
 			.run((context) -> {
 				assertThat(context).hasFailed();
-				FailureAnalysis analysis = new HibernateSchemaValidationFailureAnalyzer()
+				FailureAnalysis analysis = new HibernateSchemaValidationFailureAnalyzer(null)
 					.analyze(context.getStartupFailure());
 				assertThat(analysis).isNotNull();
 				assertThat(analysis.getDescription()).contains("missing table [things]");

@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.strata.Strata;
 import dev.strata.actuate.health.MigrationsHealthIndicator;
 import dev.strata.autoconfigure.entities.Thing;
+import dev.strata.runner.RollbackTarget;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -71,8 +72,30 @@ class MigrationsHealthContributorAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("migrations.health.cache-time-to-live=1h").run((context) -> {
 			MigrationsHealthIndicator indicator = context.getBean(MigrationsHealthIndicator.class);
 			Health before = indicator.health();
-			context.getBean(Strata.class).migrate();
+			new JdbcTemplate(context.getBean(javax.sql.DataSource.class))
+				.execute("create table things (id bigint primary key)");
 			assertThat(indicator.health()).isSameAs(before);
+		});
+	}
+
+	@Test
+	void migratingOrRollingBackThroughStrataMakesTheNextHealthCheckFresh() {
+		this.contextRunner.withPropertyValues("migrations.health.cache-time-to-live=1h").run((context) -> {
+			MigrationsHealthIndicator indicator = context.getBean(MigrationsHealthIndicator.class);
+			Strata strata = context.getBean(Strata.class);
+			Health pending = indicator.health();
+			assertThat(pending.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(pending.getDetails()).containsEntry("pending", List.of(1L, 2L));
+			strata.migrate();
+			Health migrated = indicator.health();
+			assertThat(migrated.getStatus()).isEqualTo(Status.UP);
+			assertThat(migrated.getDetails()).containsEntry("currentVersion", 2L).doesNotContainKey("pending");
+			assertThat(indicator.health()).as("cached again until the next run").isSameAs(migrated);
+			strata.rollback(RollbackTarget.steps(1));
+			Health rolledBack = indicator.health();
+			assertThat(rolledBack.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(rolledBack.getDetails()).containsEntry("currentVersion", 1L)
+				.containsEntry("pending", List.of(2L));
 		});
 	}
 

@@ -3,8 +3,12 @@ package dev.strata.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.SessionFactoryObserver;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -27,24 +31,51 @@ import org.jspecify.annotations.Nullable;
  * captured metadata is ordered later only if the application configures a {@code create}
  * schema action; {@link HibernateEntityReader} reads the same schema either way.
  * <p>
- * The metadata stays referenced until the {@code SessionFactory} is closed.
+ * The metadata stays referenced until the {@code SessionFactory} is closed, or until its
+ * build has failed; {@link #onFailedBuild(Runnable)} runs actions before it is released.
  */
 public final class MetadataCapturingIntegrator implements Integrator, IntegratorProvider {
 
 	/** The setting Hibernate reads integrator providers from. */
 	public static final String SETTING = JpaSettings.INTEGRATOR_PROVIDER;
 
+	private final List<Runnable> failedBuildActions = new CopyOnWriteArrayList<>();
+
 	private volatile @Nullable Metadata metadata;
+
+	private volatile boolean created;
 
 	@Override
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
 			SessionFactoryImplementor sessionFactory) {
 		this.metadata = metadata;
+		this.created = false;
+		// Observers run in the order they were added, so after the one that runs the
+		// schema
+		// action: a build that fails there never reaches this one
+		sessionFactory.addObserver(new CreationObserver(this));
 	}
 
 	@Override
 	public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
+		if (!this.created) {
+			this.failedBuildActions.forEach(Runnable::run);
+		}
 		this.metadata = null;
+	}
+
+	/**
+	 * Run an action when the {@code SessionFactory} fails to build after its metadata is
+	 * complete (Hibernate's own schema validation,
+	 * {@code hibernate.hbm2ddl.auto=validate}, fails that way), while {@link #metadata()}
+	 * still returns that metadata: the action can compare what the entities declare with
+	 * something else to explain the failure. It runs on the thread that builds the
+	 * {@code SessionFactory}; Hibernate adds an exception it throws to the build's
+	 * failure as a suppressed exception.
+	 * @param action the action
+	 */
+	public void onFailedBuild(Runnable action) {
+		this.failedBuildActions.add(Objects.requireNonNull(action, "'action' must not be null"));
 	}
 
 	@Override
@@ -93,6 +124,26 @@ public final class MetadataCapturingIntegrator implements Integrator, Integrator
 			throw new IllegalStateException("The integrator provider [" + value + "] set under [" + SETTING
 					+ "] cannot be created; give it as an IntegratorProvider instance", ex);
 		}
+	}
+
+	/**
+	 * Tells the integrator that its {@code SessionFactory} was created.
+	 */
+	private static final class CreationObserver implements SessionFactoryObserver {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient MetadataCapturingIntegrator integrator;
+
+		CreationObserver(MetadataCapturingIntegrator integrator) {
+			this.integrator = integrator;
+		}
+
+		@Override
+		public void sessionFactoryCreated(SessionFactory factory) {
+			this.integrator.created = true;
+		}
+
 	}
 
 }

@@ -13,6 +13,7 @@ import dev.strata.dialect.h2.H2Dialect;
 import dev.strata.entity.model.EntityModel;
 import dev.strata.entity.model.TypeSample;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -20,9 +21,11 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.hibernate.tool.schema.Action;
+import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Captures the metadata of a {@code SessionFactory} bootstrapped through JPA, the way
@@ -75,6 +78,37 @@ class MetadataCapturingIntegratorTests {
 			EntitySchema live = new HibernateEntityReader().read(integrator.metadata().orElseThrow(), new H2Dialect());
 			assertThat(live).isEqualTo(TestDatabase.H2.read(EntityModel.CLASSES));
 		}
+	}
+
+	@Test
+	void runsTheFailedBuildActionsWithTheMetadataWhenSchemaValidationFails() {
+		MetadataCapturingIntegrator integrator = new MetadataCapturingIntegrator();
+		List<EntitySchema> declared = new ArrayList<>();
+		integrator.onFailedBuild(() -> declared
+			.add(new HibernateEntityReader().read(integrator.metadata().orElseThrow(), new H2Dialect())));
+		Map<String, Object> settings = bootSettings("capture_failed_validation");
+		integrator.registerIn(settings);
+		assertThatExceptionOfType(PersistenceException.class)
+			.isThrownBy(() -> entityManagerFactory(settings, Action.VALIDATE).close())
+			.havingRootCause()
+			.isInstanceOf(SchemaManagementException.class)
+			.withMessageContaining("Schema validation: missing table");
+		assertThat(declared).containsExactly(TestDatabase.H2.read(EntityModel.CLASSES));
+		assertThat(integrator.metadata()).isEmpty();
+	}
+
+	@Test
+	void doesNotRunTheFailedBuildActionsWhenTheSessionFactoryIsBuiltAndClosed() {
+		MetadataCapturingIntegrator integrator = new MetadataCapturingIntegrator();
+		List<String> runs = new ArrayList<>();
+		integrator.onFailedBuild(() -> runs.add("failed build"));
+		Map<String, Object> settings = bootSettings("capture_closed");
+		integrator.registerIn(settings);
+		try (EntityManagerFactory factory = entityManagerFactory(settings, Action.CREATE)) {
+			assertThat(factory.isOpen()).isTrue();
+		}
+		assertThat(runs).isEmpty();
+		assertThat(integrator.metadata()).isEmpty();
 	}
 
 	@Test

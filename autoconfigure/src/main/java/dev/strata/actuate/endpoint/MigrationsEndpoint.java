@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.strata.Generation;
 import dev.strata.Strata;
 import dev.strata.Validation;
@@ -160,12 +161,14 @@ public class MigrationsEndpoint {
 	}
 
 	/**
-	 * The history of the migrations.
+	 * The history of the migrations. {@code currentVersion} is always in the JSON, also
+	 * when it is {@code null} (the endpoints' JSON leaves other {@code null} values out),
+	 * so that a client can rely on the key, as it can in the health details.
 	 *
 	 * @param currentVersion the highest applied version, {@code null} if none
 	 * @param migrations every migration, in version order
 	 */
-	public record MigrationsDescriptor(@Nullable Long currentVersion,
+	public record MigrationsDescriptor(@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long currentVersion,
 			List<MigrationDescriptor> migrations) implements OperationResponseBody {
 
 	}

@@ -24,7 +24,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * failed, missing or changed and the database matches the entities; {@code DOWN}
  * otherwise, with the differences and the versions concerned in its details. A result is
  * reused for a configurable time, so that probes cost the database nothing most of the
- * time.
+ * time, but never after Strata has migrated or rolled back since it was made (through the
+ * endpoint, at startup or when the application is ready): the next check after a run is
+ * fresh.
  */
 public class MigrationsHealthIndicator implements HealthIndicator {
 
@@ -38,9 +40,7 @@ public class MigrationsHealthIndicator implements HealthIndicator {
 
 	private final ReentrantLock checking = new ReentrantLock();
 
-	private volatile @Nullable Health cached;
-
-	private volatile Instant cachedAt = Instant.MIN;
+	private volatile @Nullable Checked cached;
 
 	/**
 	 * Create an indicator.
@@ -58,38 +58,46 @@ public class MigrationsHealthIndicator implements HealthIndicator {
 	}
 
 	/**
-	 * Return the cached result while it is fresh. Once it is stale, one probe checks
-	 * again while the others keep getting the stale result instead of queuing behind the
-	 * check, so that a burst of probes never waits for the database; only the very first
-	 * check is waited for.
+	 * Return the cached result while it is fresh. Once its time to live is over, one
+	 * probe checks again while the others keep getting the old result instead of queuing
+	 * behind the check, so that a burst of probes never waits for the database. Only the
+	 * very first check, and the first after Strata has run, are waited for: a result made
+	 * before a run is never handed out again.
 	 */
 	@Override
 	public Health health() {
-		Instant now = this.clock.instant();
-		Health known = this.cached;
-		if (known != null && now.isBefore(this.cachedAt.plus(this.timeToLive))) {
-			return known;
+		Checked known = this.cached;
+		if (known != null && isFresh(known)) {
+			return known.health();
 		}
-		if (known != null && !this.checking.tryLock()) {
-			return known;
+		if (known != null && known.runCount() == this.strata.runCount()) {
+			// merely expired: whoever does not get to check keeps the old result
+			if (!this.checking.tryLock()) {
+				return known.health();
+			}
 		}
-		if (known == null) {
+		else {
 			this.checking.lock();
 		}
 		try {
-			Health again = this.cached;
-			if (again != null && this.clock.instant().isBefore(this.cachedAt.plus(this.timeToLive))) {
-				return again;
+			Checked again = this.cached;
+			if (again != null && isFresh(again)) {
+				return again.health();
 			}
+			long runCount = this.strata.runCount();
 			Instant checkedAt = this.clock.instant();
 			Health health = check(checkedAt);
-			this.cachedAt = checkedAt;
-			this.cached = health;
+			this.cached = new Checked(health, checkedAt, runCount);
 			return health;
 		}
 		finally {
 			this.checking.unlock();
 		}
+	}
+
+	private boolean isFresh(Checked checked) {
+		return checked.runCount() == this.strata.runCount()
+				&& this.clock.instant().isBefore(checked.checkedAt().plus(this.timeToLive));
 	}
 
 	private Health check(Instant now) {
@@ -134,6 +142,13 @@ public class MigrationsHealthIndicator implements HealthIndicator {
 		difference.put("kind", problem.kind());
 		difference.put("message", problem.message());
 		return difference;
+	}
+
+	/**
+	 * A health result, when it was made, and how many runs Strata had ended before.
+	 */
+	private record Checked(Health health, Instant checkedAt, long runCount) {
+
 	}
 
 }
