@@ -9,6 +9,7 @@ import dev.strata.actuate.health.MigrationsHealthIndicator;
 import dev.strata.autoconfigure.entities.Thing;
 import dev.strata.runner.RollbackTarget;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
@@ -18,11 +19,14 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class MigrationsHealthContributorAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -64,6 +68,27 @@ class MigrationsHealthContributorAutoConfigurationTests {
 				.satisfies((difference) -> assertThat(difference).containsEntry("table", "things")
 					.containsEntry("column", "color")
 					.containsEntry("kind", "MISSING_COLUMN"));
+		});
+	}
+
+	@Test
+	void aChangeOfStatusIsLogged(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("migrations.health.cache-time-to-live=0s").run((context) -> {
+			context.getBean(Strata.class).migrate();
+			MigrationsHealthIndicator indicator = context.getBean(MigrationsHealthIndicator.class);
+			indicator.health();
+			assertThat(output).doesNotContain("Migrations health is");
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+			jdbc.execute("alter table things drop column color");
+			indicator.health();
+			indicator.health();
+			assertThat(output.getOut().split("Migrations health is DOWN", -1)).hasSize(2);
+			assertThat(output).contains("Migrations health is DOWN, 1 difference(s) between the database and the "
+					+ "entities, the first: Column [things.color] is missing. Details: /actuator/health/migrations "
+					+ "and /actuator/migrations/validate");
+			jdbc.execute("alter table things add column color varchar(20)");
+			indicator.health();
+			assertThat(output).contains("Migrations health is UP again");
 		});
 	}
 

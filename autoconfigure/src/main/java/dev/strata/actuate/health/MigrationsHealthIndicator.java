@@ -14,10 +14,13 @@ import dev.strata.Validation;
 import dev.strata.ValidationProblem;
 import dev.strata.runner.MigrationState;
 import dev.strata.runner.MigrationStatusReport;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 
 /**
  * The {@code migrations} health indicator: {@code UP} when no migration is pending,
@@ -26,9 +29,12 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * reused for a configurable time, so that probes cost the database nothing most of the
  * time, but never after Strata has migrated or rolled back since it was made (through the
  * endpoint, at startup or when the application is ready): the next check after a run is
- * fresh.
+ * fresh. A change of status is logged (a warning when it turns {@code DOWN}), so that
+ * drift shows in the log as well as on the probe.
  */
 public class MigrationsHealthIndicator implements HealthIndicator {
+
+	private static final Log logger = LogFactory.getLog(MigrationsHealthIndicator.class);
 
 	private static final int MAX_DIFFERENCES = 100;
 
@@ -87,12 +93,43 @@ public class MigrationsHealthIndicator implements HealthIndicator {
 			long runCount = this.strata.runCount();
 			Instant checkedAt = this.clock.instant();
 			Health health = check(checkedAt);
+			logChange((again != null) ? again.health() : null, health);
 			this.cached = new Checked(health, checkedAt, runCount);
 			return health;
 		}
 		finally {
 			this.checking.unlock();
 		}
+	}
+
+	private static void logChange(@Nullable Health previous, Health health) {
+		if (previous != null && previous.getStatus().equals(health.getStatus())) {
+			return;
+		}
+		if (Status.UP.equals(health.getStatus())) {
+			if (previous != null) {
+				logger.info("Migrations health is UP again: the database matches the migrations and the entities");
+			}
+			return;
+		}
+		Map<String, Object> details = health.getDetails();
+		StringBuilder summary = new StringBuilder("Migrations health is ").append(health.getStatus());
+		for (String state : List.of("pending", "failed", "missing", "changed")) {
+			if (details.containsKey(state)) {
+				summary.append(", ").append(state).append(' ').append(details.get(state));
+			}
+		}
+		if (details.get("differences") instanceof List<?> differences && !differences.isEmpty()
+				&& differences.get(0) instanceof Map<?, ?> first) {
+			summary.append(", ")
+				.append(details.get("differenceCount"))
+				.append(" difference(s) between the database and the entities, the first: ")
+				.append(first.get("message"));
+		}
+		if (details.containsKey("error")) {
+			summary.append(", error: ").append(details.get("error"));
+		}
+		logger.warn(summary.append(". Details: /actuator/health/migrations and /actuator/migrations/validate"));
 	}
 
 	private boolean isFresh(Checked checked) {
