@@ -23,6 +23,7 @@ import dev.strata.operation.DropUniqueConstraint;
 import dev.strata.operation.RawSql;
 import dev.strata.operation.RenameColumn;
 import dev.strata.operation.RenameConstraint;
+import dev.strata.operation.RenameSequence;
 import dev.strata.operation.RenameTable;
 import dev.strata.operation.SchemaOperation;
 import dev.strata.operation.SchemaOperationVisitor;
@@ -145,6 +146,11 @@ final class AlteredTable implements SchemaOperationVisitor<Optional<String>> {
 
 	@Override
 	public Optional<String> visitAlterSequence(AlterSequence operation) {
+		return Optional.empty();
+	}
+
+	@Override
+	public Optional<String> visitRenameSequence(RenameSequence operation) {
 		return Optional.empty();
 	}
 

@@ -12,6 +12,7 @@ import dev.strata.operation.CreateTable;
 import dev.strata.operation.DropSequence;
 import dev.strata.operation.DropTable;
 import dev.strata.operation.RawSql;
+import dev.strata.operation.RenameSequence;
 import dev.strata.operation.RenameTable;
 import dev.strata.operation.SchemaOperation;
 
@@ -75,6 +76,10 @@ final class MigrationBodyWriter {
 		}
 		if (operation instanceof AlterSequence alter) {
 			return CodeBlock.of("schema.alterSequence($L, $L)", JavaLiterals.string(alter.name()), alter.increment());
+		}
+		if (operation instanceof RenameSequence rename) {
+			return CodeBlock.of("schema.renameSequence($L, $L)", JavaLiterals.string(rename.name()),
+					JavaLiterals.string(rename.newName()));
 		}
 		if (operation instanceof DropSequence drop) {
 			return CodeBlock.of("schema.dropSequence($L)", JavaLiterals.string(drop.name()));

@@ -12,6 +12,7 @@ import dev.strata.model.Index;
 import dev.strata.model.PrimaryKey;
 import dev.strata.model.ReferentialAction;
 import dev.strata.model.SchemaSnapshot;
+import dev.strata.model.Sequence;
 import dev.strata.model.Table;
 import dev.strata.model.UniqueConstraint;
 import dev.strata.operation.AddCheck;
@@ -38,6 +39,7 @@ import dev.strata.operation.InvalidOperationException;
 import dev.strata.operation.RawSql;
 import dev.strata.operation.RenameColumn;
 import dev.strata.operation.RenameConstraint;
+import dev.strata.operation.RenameSequence;
 import dev.strata.operation.RenameTable;
 import dev.strata.operation.SchemaOperationVisitor;
 import org.jspecify.annotations.Nullable;
@@ -255,6 +257,14 @@ final class OperationRenderer implements SchemaOperationVisitor<List<String>> {
 	@Override
 	public List<String> visitAlterSequence(AlterSequence operation) {
 		return List.of("alter sequence " + id(operation.name()) + " increment by " + operation.increment());
+	}
+
+	@Override
+	public List<String> visitRenameSequence(RenameSequence operation) {
+		Sequence sequence = this.before.sequence(operation.name())
+			.orElseThrow(() -> new InvalidOperationException(null, null,
+					"Sequence [" + operation.name() + "] does not exist"));
+		return this.dialect.renameSequence(sequence, operation.newName());
 	}
 
 	@Override

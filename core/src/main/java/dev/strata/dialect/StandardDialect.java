@@ -11,6 +11,7 @@ import dev.strata.model.DefaultValue;
 import dev.strata.model.Table;
 import dev.strata.model.TypeKind;
 import dev.strata.model.SchemaSnapshot;
+import dev.strata.model.Sequence;
 import dev.strata.operation.SchemaOperation;
 import org.jspecify.annotations.Nullable;
 
@@ -195,6 +196,16 @@ public abstract class StandardDialect implements Dialect {
 	protected List<String> renameImpliedSequences(Table table, String newTableName, String renamedColumn,
 			String newColumnName) {
 		return List.of();
+	}
+
+	/**
+	 * Return the statements that rename a sequence, keeping its value.
+	 * @param sequence the sequence
+	 * @param newName its new name
+	 * @return the statements
+	 */
+	protected List<String> renameSequence(Sequence sequence, String newName) {
+		return List.of("alter sequence " + identifier(sequence.name()) + " rename to " + identifier(newName));
 	}
 
 	/**

@@ -58,8 +58,10 @@ final class ColumnComparison {
 							: " is a plain column, expected an identity column"));
 			if (actual.autoIncrement()) {
 				warnings.add("Makes " + lower(where) + " a plain column: the ids it generated stay. If a sequence "
-						+ "generates them from now on, restart it after the largest id (alter sequence ... restart "
-						+ "with), or the first insert fails with a duplicate key.");
+						+ "generates them from now on, move it past the largest id plus its increment (Hibernate's "
+						+ "pooled optimizer hands out the ids below the sequence's value), e.g. schema.sql(\"select "
+						+ "setval('<sequence>', (select max(id) from <table>) + <allocationSize>)\"), or inserts fail "
+						+ "with a duplicate key.");
 			}
 		}
 		if (!expected.autoIncrement() && !sameDefault(actual, expected)) {

@@ -23,6 +23,7 @@ import dev.strata.operation.DropSequence;
 import dev.strata.operation.DropTable;
 import dev.strata.operation.InvalidOperationException;
 import dev.strata.operation.RenameColumn;
+import dev.strata.operation.RenameSequence;
 import dev.strata.operation.RenameTable;
 import dev.strata.operation.SchemaOperation;
 import dev.strata.operation.SnapshotProjector;
@@ -99,6 +100,7 @@ public final class SchemaDiffer {
 						+ "]: [" + rename.from() + "] must exist now and [" + rename.to() + "] only in the entities");
 			}
 			current = apply(current, new RenameTable(rename.from(), rename.to()), out);
+			current = renameTableSequence(current, expected, rename, out);
 		}
 		for (Renames.ColumnRename rename : renames.columns()) {
 			Table table = current.table(rename.table()).orElse(null);
@@ -112,6 +114,24 @@ public final class SchemaDiffer {
 			current = apply(current, new RenameColumn(table.name(), rename.from(), rename.to()), out);
 		}
 		return current;
+	}
+
+	/**
+	 * Rename the sequence named after a renamed table ({@code
+	 *
+	<table>
+	 * _seq}, Hibernate's default for a {@code SEQUENCE} id) when the entities expect it
+	 * under the new table's name, so that it keeps its value instead of starting again.
+	 */
+	private static SchemaSnapshot renameTableSequence(SchemaSnapshot current, SchemaSnapshot expected,
+			Renames.TableRename rename, DiffCollector out) {
+		String from = rename.from() + "_seq";
+		String to = rename.to() + "_seq";
+		if (current.sequence(from).isEmpty() || expected.sequence(to).isEmpty() || current.sequence(to).isPresent()
+				|| expected.sequence(from).isPresent()) {
+			return current;
+		}
+		return apply(current, new RenameSequence(current.sequence(from).get().name(), to), out);
 	}
 
 	private static SchemaSnapshot apply(SchemaSnapshot snapshot, SchemaOperation operation, DiffCollector out) {
@@ -147,6 +167,21 @@ public final class SchemaDiffer {
 							+ "again; the start only matters to a new database, where the migrations create it.");
 				}
 			}
+		}
+		for (Sequence dropped : actual.sequences()) {
+			if (expected.sequence(dropped.name()).isPresent()) {
+				continue;
+			}
+			expected.sequences()
+				.stream()
+				.filter((created) -> actual.sequence(created.name()).isEmpty()
+						&& created.increment() == dropped.increment())
+				.findFirst()
+				.ifPresent((created) -> out.warning("Sequence [" + dropped.name() + "] is dropped and ["
+						+ created.name() + "] created with the same increment: the new one starts again at "
+						+ created.start() + ". If it belongs to a renamed table, confirm the table's rename (renames="
+						+ "old_table:new_table) and a sequence named <table>_seq follows it with its value; otherwise "
+						+ "move the new one past the ids in use."));
 		}
 		for (Sequence sequence : actual.sequences()) {
 			if (expected.sequence(sequence.name()).isEmpty()) {

@@ -11,6 +11,7 @@ import dev.strata.operation.DropSequence;
 import dev.strata.operation.DropTable;
 import dev.strata.operation.InvalidOperationException;
 import dev.strata.operation.RawSql;
+import dev.strata.operation.RenameSequence;
 import dev.strata.operation.RenameTable;
 import dev.strata.operation.SchemaOperation;
 
@@ -108,6 +109,15 @@ public final class Schema {
 	 */
 	public void alterSequence(String name, long incrementBy) {
 		this.operations.add(new AlterSequence(sequenceName(name), incrementBy));
+	}
+
+	/**
+	 * Rename a sequence, keeping its value.
+	 * @param from the current name
+	 * @param to the new name
+	 */
+	public void renameSequence(String from, String to) {
+		this.operations.add(new RenameSequence(sequenceName(from), sequenceName(to)));
 	}
 
 	/**

@@ -146,6 +146,11 @@ public final class OperationDescriber implements SchemaOperationVisitor<String> 
 	}
 
 	@Override
+	public String visitRenameSequence(RenameSequence operation) {
+		return "rename sequence " + operation.name() + " to " + operation.newName();
+	}
+
+	@Override
 	public String visitDropSequence(DropSequence operation) {
 		return "drop sequence " + operation.name();
 	}

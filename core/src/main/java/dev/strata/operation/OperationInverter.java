@@ -221,6 +221,12 @@ public final class OperationInverter implements SchemaOperationVisitor<Optional<
 	}
 
 	@Override
+	public Optional<List<SchemaOperation>> visitRenameSequence(RenameSequence operation) {
+		return this.before.sequence(operation.name())
+			.map((sequence) -> List.<SchemaOperation>of(new RenameSequence(operation.newName(), sequence.name())));
+	}
+
+	@Override
 	public Optional<List<SchemaOperation>> visitDropSequence(DropSequence operation) {
 		return this.before.sequence(operation.name())
 			.map((sequence) -> List.<SchemaOperation>of(new CreateSequence(sequence)));

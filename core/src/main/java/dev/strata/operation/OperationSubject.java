@@ -120,6 +120,11 @@ public final class OperationSubject implements SchemaOperationVisitor<Subject> {
 	}
 
 	@Override
+	public Subject visitRenameSequence(RenameSequence operation) {
+		return NONE;
+	}
+
+	@Override
 	public Subject visitDropSequence(DropSequence operation) {
 		return NONE;
 	}

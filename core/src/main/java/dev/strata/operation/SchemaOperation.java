@@ -8,7 +8,7 @@ package dev.strata.operation;
 public sealed interface SchemaOperation
 		permits CreateTable, DropTable, RenameTable, AddColumn, AlterColumn, DropColumn, RenameColumn, AddPrimaryKey,
 		DropPrimaryKey, AddUniqueConstraint, DropUniqueConstraint, AddIndex, DropIndex, AddForeignKey, DropForeignKey,
-		AddCheck, DropCheck, RenameConstraint, CreateSequence, AlterSequence, DropSequence, RawSql {
+		AddCheck, DropCheck, RenameConstraint, CreateSequence, AlterSequence, RenameSequence, DropSequence, RawSql {
 
 	/**
 	 * Dispatch to the visitor method for this operation.

@@ -148,6 +148,13 @@ public interface SchemaOperationVisitor<R> {
 	R visitAlterSequence(AlterSequence operation);
 
 	/**
+	 * Interpret a {@link RenameSequence}.
+	 * @param operation the operation
+	 * @return the result
+	 */
+	R visitRenameSequence(RenameSequence operation);
+
+	/**
 	 * Interpret a {@link DropSequence}.
 	 * @param operation the operation
 	 * @return the result

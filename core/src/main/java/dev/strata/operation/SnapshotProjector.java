@@ -441,6 +441,20 @@ public final class SnapshotProjector implements SchemaOperationVisitor<SchemaSna
 	}
 
 	@Override
+	public SchemaSnapshot visitRenameSequence(RenameSequence operation) {
+		Sequence sequence = this.snapshot.sequence(operation.name())
+			.orElseThrow(() -> new InvalidOperationException(null, null,
+					"Cannot rename sequence [" + operation.name() + "]: it does not exist"));
+		if (this.snapshot.sequence(operation.newName()).isPresent()
+				&& !Identifiers.same(operation.name(), operation.newName())) {
+			throw new InvalidOperationException(null, null, "Cannot rename sequence [" + operation.name() + "] to ["
+					+ operation.newName() + "]: a sequence of that name already exists");
+		}
+		return this.snapshot.withoutSequence(sequence.name())
+			.withSequence(new Sequence(operation.newName(), sequence.start(), sequence.increment()));
+	}
+
+	@Override
 	public SchemaSnapshot visitDropSequence(DropSequence operation) {
 		if (this.snapshot.sequence(operation.name()).isEmpty()) {
 			throw new InvalidOperationException(null, null,

@@ -23,6 +23,7 @@ import dev.strata.operation.DropUniqueConstraint;
 import dev.strata.operation.RawSql;
 import dev.strata.operation.RenameColumn;
 import dev.strata.operation.RenameConstraint;
+import dev.strata.operation.RenameSequence;
 import dev.strata.operation.RenameTable;
 import dev.strata.operation.SchemaOperation;
 import dev.strata.operation.SchemaOperationVisitor;
@@ -222,6 +223,14 @@ final class CanonicalOperationEncoder implements SchemaOperationVisitor<Void> {
 		this.values.tag("AlterSequence");
 		this.values.string(operation.name());
 		this.values.number(operation.increment());
+		return null;
+	}
+
+	@Override
+	public @Nullable Void visitRenameSequence(RenameSequence operation) {
+		this.values.tag("RenameSequence");
+		this.values.string(operation.name());
+		this.values.string(operation.newName());
 		return null;
 	}
 

@@ -31,6 +31,7 @@ import dev.strata.operation.DropUniqueConstraint;
 import dev.strata.operation.RawSql;
 import dev.strata.operation.RenameColumn;
 import dev.strata.operation.RenameConstraint;
+import dev.strata.operation.RenameSequence;
 import dev.strata.operation.RenameTable;
 import dev.strata.operation.SchemaOperation;
 import dev.strata.operation.SchemaOperationVisitor;
@@ -174,6 +175,11 @@ final class NewIdentifiers implements SchemaOperationVisitor<List<NewIdentifiers
 	@Override
 	public List<Identifier> visitAlterSequence(AlterSequence operation) {
 		return List.of();
+	}
+
+	@Override
+	public List<Identifier> visitRenameSequence(RenameSequence operation) {
+		return List.of(new Identifier("sequence", operation.newName(), null, null));
 	}
 
 	@Override

@@ -151,6 +151,7 @@ final class DslRoundTripCases {
 			schema.createSequence("big", (sequence) -> sequence.startWith(Long.MAX_VALUE).incrementBy(-50));
 			schema.createSequence("small", (sequence) -> sequence.startWith(Long.MIN_VALUE));
 			schema.alterSequence("plain", 10);
+			schema.renameSequence("plain", "simple");
 			schema.dropSequence("old_seq");
 			schema.sql("update posts set title = 'x'");
 			schema.sql("create view v as\nselect \"a\" from \"\"\"\"x\\y\n");

@@ -103,6 +103,8 @@ final class VocabularyWalk {
 				table.primary("tag", "blog_id").name("blog_tags_by_tag");
 			});
 			schema.alterSequence("invoice_seq", 20);
+			schema.renameSequence("invoice_seq", "bill_seq");
+			schema.renameSequence("bill_seq", "invoice_seq");
 			schema.createSequence("order_seq");
 		}, (schema) -> {
 			schema.dropSequence("invoice_seq");

@@ -208,6 +208,24 @@ class SchemaDifferTests {
 	}
 
 	@Test
+	void aConfirmedTableRenameTakesTheTablesSequenceAlongWithItsValue() {
+		Consumer<Schema> before = (schema) -> {
+			schema.create("wishlist_entries", (table) -> table.bigInteger("id").primary());
+			schema.createSequence("wishlist_entries_seq", (sequence) -> sequence.incrementBy(50));
+		};
+		Consumer<Schema> after = (schema) -> {
+			schema.create("wishlist_items", (table) -> table.bigInteger("id").primary());
+			schema.createSequence("wishlist_items_seq", (sequence) -> sequence.incrementBy(50));
+		};
+		SchemaDiff confirmed = diff(before, after, Renames.parse("wishlist_entries:wishlist_items"));
+		assertThat(types(confirmed)).containsExactly("RenameTable", "RenameSequence");
+		SchemaDiff unconfirmed = diff(before, after);
+		assertThat(unconfirmed.warnings()).anySatisfy((warning) -> assertThat(warning)
+			.startsWith("Sequence [wishlist_entries_seq] is dropped and [wishlist_items_seq] created with the same "
+					+ "increment: the new one starts again at 1."));
+	}
+
+	@Test
 	void aChangedIncrementAltersTheSequenceInsteadOfRecreatingIt() {
 		SchemaDiff diff = diff((schema) -> schema.createSequence("person_seq", (sequence) -> sequence.incrementBy(5)),
 				(schema) -> schema.createSequence("person_seq", (sequence) -> sequence.incrementBy(10)));
@@ -276,7 +294,7 @@ class SchemaDifferTests {
 		assertThat(diff.operations().get(0).warnings()).singleElement()
 			.asString()
 			.startsWith("Makes column [users.id] a plain column: the ids it generated stay. If a sequence generates "
-					+ "them from now on, restart it after the largest id");
+					+ "them from now on, move it past the largest id plus its increment");
 	}
 
 	@Test

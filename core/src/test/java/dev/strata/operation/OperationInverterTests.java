@@ -67,6 +67,7 @@ class OperationInverterTests {
 				change("drop check", (s) -> s.table("users", (t) -> t.dropCheck("users_age_check"))),
 				change("create sequence", (s) -> s.createSequence("other_seq")),
 				change("alter sequence", (s) -> s.alterSequence("ticket_seq", 50)),
+				change("rename sequence", (s) -> s.renameSequence("ticket_seq", "order_seq")),
 				change("drop sequence", (s) -> s.dropSequence("ticket_seq")));
 	}
 

@@ -332,4 +332,40 @@ abstract class AbstractMigrationRunnerTests {
 
 	}
 
+	@Test
+	void aRenamedSequenceGoesOnFromItsValue() throws Exception {
+		migrate(new V11_CreateTicketSequence());
+		assertThat(nextValue("ticket_seq")).isEqualTo(1L);
+		assertThat(nextValue("ticket_seq")).isEqualTo(2L);
+		migrate(new V11_CreateTicketSequence(), new V12_RenameTicketSequence());
+		assertThat(nextValue("order_number_seq")).isEqualTo(3L);
+		assertThat(SchemaDump.of(this.dataSource).toString()).doesNotContain("ticket_seq");
+	}
+
+	/**
+	 * Return the next value of a sequence.
+	 * @param sequence the sequence
+	 * @return the value
+	 * @throws java.sql.SQLException if the database fails
+	 */
+	protected abstract long nextValue(String sequence) throws java.sql.SQLException;
+
+	static final class V11_CreateTicketSequence implements Migration {
+
+		@Override
+		public void up(dev.strata.migration.Schema schema) {
+			schema.createSequence("ticket_seq");
+		}
+
+	}
+
+	static final class V12_RenameTicketSequence implements Migration {
+
+		@Override
+		public void up(dev.strata.migration.Schema schema) {
+			schema.renameSequence("ticket_seq", "order_number_seq");
+		}
+
+	}
+
 }

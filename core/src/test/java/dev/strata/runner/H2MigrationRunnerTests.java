@@ -33,6 +33,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class H2MigrationRunnerTests extends AbstractMigrationRunnerTests {
 
 	@Override
+	protected long nextValue(String sequence) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				java.sql.ResultSet result = statement.executeQuery("select next value for " + sequence)) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	@Override
 	protected DataSource newDatabase() {
 		return TestH2.newDatabase();
 	}

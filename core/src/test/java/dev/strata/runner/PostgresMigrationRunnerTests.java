@@ -34,6 +34,16 @@ class PostgresMigrationRunnerTests extends AbstractMigrationRunnerTests {
 	private PostgresDatabase database;
 
 	@Override
+	protected long nextValue(String sequence) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				java.sql.ResultSet result = statement.executeQuery("select nextval('" + sequence + "')")) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	@Override
 	protected DataSource newDatabase() {
 		this.database = TestPostgres.createDatabase();
 		return this.database.dataSource();

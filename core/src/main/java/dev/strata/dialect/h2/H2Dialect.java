@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import dev.strata.dialect.StandardDialect;
 import dev.strata.dialect.TableRowLock;
 import dev.strata.model.Column;
 import dev.strata.model.ColumnType;
+import dev.strata.model.Sequence;
 import dev.strata.model.Table;
 import dev.strata.model.TypeKind;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +38,23 @@ public class H2Dialect extends StandardDialect {
 	 * up to 99 seconds, so Strata writes the maximum, as Hibernate does.
 	 */
 	private static final int MAX_INTERVAL_LEADING_PRECISION = 18;
+
+	/**
+	 * H2 cannot rename a sequence: create one under the new name that goes on from the
+	 * old one's next value, then drop the old one.
+	 */
+	@Override
+	protected List<String> renameSequence(Sequence sequence, String newName) {
+		String stored = identifier(sequence.name()).startsWith("\"") ? sequence.name()
+				: sequence.name().toUpperCase(Locale.ROOT);
+		return List.of(
+				"create sequence " + identifier(newName) + " start with " + sequence.start() + " increment by "
+						+ sequence.increment(),
+				"alter sequence " + identifier(newName) + " restart with (select base_value from "
+						+ "information_schema.sequences where sequence_schema = current_schema and sequence_name = '"
+						+ stored.replace("'", "''") + "')",
+				"drop sequence " + identifier(sequence.name()));
+	}
 
 	@Override
 	public String name() {
