@@ -318,8 +318,8 @@ public final class Strata {
 			return detected;
 		}
 		catch (SQLException ex) {
-			throw new MigrationException("Cannot connect to the database to migrate: " + ex.getMessage(), null, null,
-					null, null, null, ex);
+			throw new MigrationException("Cannot connect to the database: " + ex.getMessage(), null, null, null, null,
+					null, ex);
 		}
 	}
 

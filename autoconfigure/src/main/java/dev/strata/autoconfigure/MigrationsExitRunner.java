@@ -57,9 +57,10 @@ public class MigrationsExitRunner implements ApplicationRunner, Ordered {
 	@Override
 	public void run(ApplicationArguments args) {
 		MigrateResult result = this.strata.migrate();
-		logger.info("Migrations done (" + result.applied().size() + " applied, the schema is at version "
+		logger.info("Migrations done, the schema is at version "
 				+ ((result.currentVersion() != null) ? result.currentVersion() : "none")
-				+ "); stopping because migrations.exit-after-run=true");
+				+ (result.applied().isEmpty() ? "" : " (" + result.applied().size() + " applied now)")
+				+ "; stopping because migrations.exit-after-run=true");
 		this.exit.accept(SpringApplication.exit(this.context, () -> 0));
 	}
 

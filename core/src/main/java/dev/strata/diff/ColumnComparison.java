@@ -123,7 +123,8 @@ final class ColumnComparison {
 		}
 		if (smaller(to.length(), from.length()) || smaller(to.precision(), from.precision())
 				|| smaller(to.scale(), from.scale())) {
-			return "Narrows " + where + change + ": values that do not fit make the migration fail or lose digits.";
+			return "Narrows " + where + change + ": values that do not fit make the migration fail"
+					+ ((to.scale() != null || from.scale() != null) ? " or lose digits." : ".");
 		}
 		return null;
 	}

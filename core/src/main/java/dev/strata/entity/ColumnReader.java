@@ -87,6 +87,12 @@ final class ColumnReader {
 				anonymous.add(check.getConstraint());
 			}
 		}
+		if (type.kind() == TypeKind.ENUM && type.length() == null && column.getLength() != null) {
+			// A native enum type (H2) has no length, but the mapping has one: keep it, so
+			// that a migration generated on this database builds the same column on one
+			// that stores enumerations as checked strings.
+			type = ColumnType.enumeration(Math.toIntExact(column.getLength()), type.values());
+		}
 		if (!anonymous.isEmpty()) {
 			// Hibernate joins a column's anonymous checks into one: check ((a) and (b))
 			String expression = (anonymous.size() == 1) ? anonymous.get(0)

@@ -37,6 +37,7 @@ class EntityReaderTypeTests {
 		expected.put("json_defined", ColumnType.custom("json"));
 		expected.put("inet", ColumnType.custom("inet"));
 		expected.put("level", ColumnType.enumeration(255, List.of("LOW", "MEDIUM", "HIGH")));
+		expected.put("level_short", ColumnType.enumeration(20, List.of("LOW", "MEDIUM", "HIGH")));
 		assertThat(columnTypes(TestDatabase.POSTGRESQL)).containsExactlyInAnyOrderEntriesOf(expected);
 	}
 
@@ -59,6 +60,8 @@ class EntityReaderTypeTests {
 		expected.put("json_defined", of(TypeKind.JSON));
 		expected.put("inet", of(TypeKind.BINARY).withLength(19));
 		expected.put("level", ColumnType.enumeration(null, List.of("HIGH", "LOW", "MEDIUM")));
+		// H2's enum type has no length; the mapping's is kept for other databases
+		expected.put("level_short", ColumnType.enumeration(20, List.of("HIGH", "LOW", "MEDIUM")));
 		assertThat(columnTypes(TestDatabase.H2)).containsExactlyInAnyOrderEntriesOf(expected);
 	}
 

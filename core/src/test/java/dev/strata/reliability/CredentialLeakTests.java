@@ -62,7 +62,7 @@ class CredentialLeakTests {
 		dataSource.setUser("app");
 		dataSource.setPassword(PASSWORD);
 		MigrationException failure = migrate(dataSource);
-		assertThat(failure).hasMessage("Cannot connect to the database to migrate: Connection to 127.0.0.1:" + port
+		assertThat(failure).hasMessage("Cannot connect to the database: Connection to 127.0.0.1:" + port
 				+ " refused. Check that the hostname and port are correct and that the postmaster is accepting "
 				+ "TCP/IP connections.");
 		assertNoPassword(failure);
@@ -75,8 +75,8 @@ class CredentialLeakTests {
 		dataSource.setURL(database.jdbcUrl().replaceAll("/[^/?]+(\\?.*)?$", "/no_such_database") + "?user="
 				+ database.user() + "&password=" + PASSWORD);
 		MigrationException failure = migrate(dataSource);
-		assertThat(failure).hasMessage(
-				"Cannot connect to the database to migrate: FATAL: database " + "\"no_such_database\" does not exist");
+		assertThat(failure)
+			.hasMessage("Cannot connect to the database: FATAL: database " + "\"no_such_database\" does not exist");
 		assertNoPassword(failure);
 	}
 
@@ -94,8 +94,8 @@ class CredentialLeakTests {
 		wrong.setUser(ROLE);
 		wrong.setPassword(PASSWORD + "-wrong");
 		MigrationException failure = migrate(wrong);
-		assertThat(failure).hasMessage("Cannot connect to the database to migrate: FATAL: password authentication "
-				+ "failed for user \"" + ROLE + "\"");
+		assertThat(failure).hasMessage(
+				"Cannot connect to the database: FATAL: password authentication " + "failed for user \"" + ROLE + "\"");
 		assertNoPassword(failure);
 	}
 

@@ -147,4 +147,8 @@ public class WideTypes {
 	@Enumerated(EnumType.ORDINAL)
 	Level levelOrdinal;
 
+	@Enumerated(EnumType.STRING)
+	@Column(length = 20)
+	Level levelShort;
+
 }
