@@ -95,7 +95,7 @@ public final class MigrationRollback {
 		}
 		int firstRank = history.stream().mapToInt(HistoryEntry::installedRank).max().orElse(0) + 1;
 		List<RolledBackMigration> done = new RollbackExecutor(dialect, historyTable, this.settings.transactionMode(),
-				installedBy(connection))
+				this.settings.installedBy(connection))
 			.execute(connection, plan, firstRank);
 		Long current = currentVersion(report, done);
 		List<String> notices = plan.stream().flatMap((planned) -> planned.notices().stream()).toList();
@@ -165,14 +165,6 @@ public final class MigrationRollback {
 
 	private Dialect dialect(Connection connection) throws SQLException {
 		return (this.dialect != null) ? this.dialect : Dialects.detect(connection);
-	}
-
-	private String installedBy(Connection connection) throws SQLException {
-		if (this.settings.installedBy() != null) {
-			return this.settings.installedBy();
-		}
-		String user = connection.getMetaData().getUserName();
-		return (user != null) ? user : "unknown";
 	}
 
 }

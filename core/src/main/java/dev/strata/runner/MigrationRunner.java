@@ -149,7 +149,7 @@ public final class MigrationRunner {
 		}
 		List<ResolvedMigration> resolved = this.migrations.resolveAll();
 		timer.mark("resolve");
-		String installedBy = installedBy(connection);
+		String installedBy = this.settings.installedBy(connection);
 		List<HistoryEntry> recorded = new ArrayList<>();
 		if (history.isEmpty()) {
 			recorded.addAll(new Baseline(dialect, historyTable.name()).entries(connection, resolved,
@@ -282,14 +282,6 @@ public final class MigrationRunner {
 
 	private Dialect dialect(Connection connection) throws SQLException {
 		return (this.dialect != null) ? this.dialect : Dialects.detect(connection);
-	}
-
-	private String installedBy(Connection connection) throws SQLException {
-		if (this.settings.installedBy() != null) {
-			return this.settings.installedBy();
-		}
-		String user = connection.getMetaData().getUserName();
-		return (user != null) ? user : "unknown";
 	}
 
 }

@@ -139,4 +139,24 @@ public record RunnerSettings(String table, TransactionMode transactionMode, bool
 				this.repair, baselineVersion);
 	}
 
+	/**
+	 * Return who applies migrations, for the history: the configured name, else the
+	 * database user, else (a database user without a name, as H2 allows) the operating
+	 * system user.
+	 * @param connection the connection the run uses
+	 * @return the name
+	 * @throws java.sql.SQLException if the database fails
+	 */
+	String installedBy(java.sql.Connection connection) throws java.sql.SQLException {
+		if (this.installedBy != null) {
+			return this.installedBy;
+		}
+		String user = connection.getMetaData().getUserName();
+		if (user != null && !user.isBlank()) {
+			return user;
+		}
+		String osUser = System.getProperty("user.name");
+		return (osUser != null && !osUser.isBlank()) ? osUser : "unknown";
+	}
+
 }

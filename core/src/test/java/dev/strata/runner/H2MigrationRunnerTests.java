@@ -48,6 +48,20 @@ class H2MigrationRunnerTests extends AbstractMigrationRunnerTests {
 	}
 
 	@Test
+	void aDatabaseUserWithoutANameIsRecordedAsTheOperatingSystemUser() throws SQLException {
+		org.h2.jdbcx.JdbcDataSource anonymous = new org.h2.jdbcx.JdbcDataSource();
+		anonymous.setURL("jdbc:h2:mem:anonymous-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+		anonymous.setUser("");
+		migrate(anonymous, RunnerSettings.defaults(), new V1_CreateUsers());
+		try (Connection connection = anonymous.getConnection();
+				Statement statement = connection.createStatement();
+				java.sql.ResultSet result = statement.executeQuery("select installed_by from strata_schema_history")) {
+			result.next();
+			assertThat(result.getString(1)).isEqualTo(System.getProperty("user.name")).isNotBlank();
+		}
+	}
+
+	@Test
 	void undoesTheStatementsThatRanBecauseH2CannotRollBackDdl() {
 		migrate(new V1_CreateUsers(), new V2_CreatePosts(), new V3_SeedUsers(), new V4_CreateTags());
 		List<String> before = SchemaDump.of(this.dataSource);
