@@ -126,8 +126,10 @@ final class RollbackPlanner {
 							+ status.errorMessage() + " Resolve that first (see the history table)");
 				case MISSING -> problems.add("Migration [" + status.className() + "] (version " + status.version()
 						+ ") is applied but its class is gone, so the schema it built is unknown: restore the class");
-				case CHANGED -> problems.add("Migration [" + status.className()
-						+ "] was edited after it was applied, so its down() may not undo what ran: undo the edit");
+				case CHANGED -> problems.add("Migration [" + status.className() + "] was edited after it was "
+						+ "applied, so neither its down() nor the schema Strata replays to undo the migrations after it "
+						+ "can be trusted: undo the edit, or record it with migrations.repair=true if the database "
+						+ "already has what it now describes");
 				default -> {
 				}
 			}

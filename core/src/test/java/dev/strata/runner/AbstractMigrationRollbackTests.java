@@ -52,6 +52,24 @@ abstract class AbstractMigrationRollbackTests {
 	}
 
 	@Test
+	void anEditedMigrationBelowTheTargetStopsTheRollbackBeforeAnythingRuns() throws SQLException {
+		migrate(new V1_CreateUsers(), new V2_CreatePosts());
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("update strata_schema_history set checksum = '0000000000000000' where version = 1");
+		}
+		List<String> before = SchemaDump.of(this.dataSource);
+		List<String> history = SchemaDump.history(this.dataSource);
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(() -> rollback(RollbackTarget.steps(1), new V1_CreateUsers(), new V2_CreatePosts()))
+			.withMessageContaining("Migration [V1_CreateUsers] was edited after it was applied, so neither its down() "
+					+ "nor the schema Strata replays to undo the migrations after it can be trusted")
+			.withMessageContaining("migrations.repair=true");
+		assertThat(SchemaDump.of(this.dataSource)).isEqualTo(before);
+		assertThat(SchemaDump.history(this.dataSource)).isEqualTo(history);
+	}
+
+	@Test
 	void rollsBackTheLastStepsHighestVersionFirstAndRecordsThem() {
 		migrate(new V1_CreateUsers(), new V2_CreatePosts());
 		List<String> afterFirst = SchemaDump.of(this.dataSource)
