@@ -1,0 +1,204 @@
+package dev.strata.runner;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import dev.strata.dialect.Dialect;
+import dev.strata.operation.OperationSubject;
+import dev.strata.operation.Subject;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One transaction of a migrate or rollback run: executes the rendered statements of its
+ * migrations, keeps their history rows, and commits both together. When a statement or
+ * the commit fails it rolls back; where the database's DDL is not transactional it also
+ * {@linkplain Compensator undoes} the statements that had run, and if that cannot be done
+ * completely it records a failed row that lists what stays. The exception it throws says
+ * which migration, statement, table and column failed and what the database was left as.
+ */
+final class RunTransaction {
+
+	private static final Logger logger = LoggerFactory.getLogger(RunTransaction.class);
+
+	private final Dialect dialect;
+
+	private final HistoryTable historyTable;
+
+	private final RunDirection direction;
+
+	private final String installedBy;
+
+	private final Function<Throwable, String> advice;
+
+	private final Connection connection;
+
+	private final Statement statement;
+
+	private final int firstRank;
+
+	private final int earlierCount;
+
+	private final @Nullable Long earlierLastVersion;
+
+	private final List<ExecutedOperation> executed = new ArrayList<>();
+
+	private final List<HistoryEntry> rows = new ArrayList<>();
+
+	private @Nullable ResolvedMigration last;
+
+	/**
+	 * Start a transaction's bookkeeping (the connection is already out of auto-commit).
+	 * @param dialect the dialect
+	 * @param historyTable the history table
+	 * @param direction applying or rolling back
+	 * @param installedBy the name recorded as {@code installed_by}
+	 * @param advice advice for a failure that settings can avoid, with a leading space,
+	 * or the empty string
+	 * @param connection the connection
+	 * @param statement the statement to execute with
+	 * @param firstRank the installed rank of this transaction's first history row
+	 * @param earlierCount how many migrations earlier transactions of the run committed
+	 * @param earlierLastVersion the version of the last of them, {@code null} if none
+	 */
+	RunTransaction(Dialect dialect, HistoryTable historyTable, RunDirection direction, String installedBy,
+			Function<Throwable, String> advice, Connection connection, Statement statement, int firstRank,
+			int earlierCount, @Nullable Long earlierLastVersion) {
+		this.dialect = dialect;
+		this.historyTable = historyTable;
+		this.direction = direction;
+		this.installedBy = installedBy;
+		this.advice = advice;
+		this.connection = connection;
+		this.statement = statement;
+		this.firstRank = firstRank;
+		this.earlierCount = earlierCount;
+		this.earlierLastVersion = earlierLastVersion;
+	}
+
+	/**
+	 * Execute a migration's statements and keep its history row for the commit.
+	 * @param migration the migration
+	 * @param operations its rendered operations, in order
+	 * @param classHash the class hash to record with its row, or {@code null}
+	 * @return how long the statements took, in milliseconds
+	 * @throws MigrationException if a statement fails
+	 */
+	long run(ResolvedMigration migration, List<RenderedOperation> operations, @Nullable String classHash) {
+		this.last = migration;
+		long start = System.nanoTime();
+		for (RenderedOperation operation : operations) {
+			List<String> statements = operation.statements();
+			for (int i = 0; i < statements.size(); i++) {
+				try {
+					this.statement.execute(statements.get(i));
+				}
+				catch (SQLException | RuntimeException ex) {
+					this.executed.add(new ExecutedOperation(migration, operation, i));
+					throw fail(migration, operation, statements.get(i), ex);
+				}
+			}
+			this.executed.add(new ExecutedOperation(migration, operation, statements.size()));
+		}
+		long executionMs = (System.nanoTime() - start) / 1_000_000;
+		this.rows.add(new HistoryEntry(this.firstRank + this.rows.size(), migration.version(), migration.description(),
+				this.direction.eventType(), migration.qualifiedClassName(), migration.checksum(), this.installedBy,
+				Instant.now(), executionMs, true, null, classHash));
+		return executionMs;
+	}
+
+	/**
+	 * Write the kept history rows and commit.
+	 * @throws MigrationException if writing or committing fails
+	 */
+	void commit() {
+		if (this.last == null) {
+			return;
+		}
+		try {
+			this.historyTable.append(this.connection, this.rows);
+			this.connection.commit();
+		}
+		catch (SQLException | RuntimeException ex) {
+			throw fail(this.last, null, null, ex);
+		}
+	}
+
+	private MigrationException fail(ResolvedMigration migration, @Nullable RenderedOperation operation,
+			@Nullable String sql, Exception cause) {
+		try {
+			this.connection.rollback();
+		}
+		catch (SQLException ex) {
+			cause.addSuppressed(ex);
+		}
+		Subject subject = (operation != null) ? OperationSubject.of(operation.operation()) : new Subject(null, null);
+		String where = (sql != null) ? " on statement [" + SecretRedactor.redact(sql) + "]"
+				: " while recording it in the history table [" + this.historyTable.name() + "]";
+		String failure = this.direction.failed(migration.className()) + where + subject.describe() + ": "
+				+ reason(cause);
+		String outcome = outcome(migration, failure) + this.advice.apply(cause);
+		return new MigrationException(failure + ". " + outcome, migration.className(), migration.version(),
+				subject.table(), subject.column(), (sql != null) ? SecretRedactor.redact(sql) : null, cause);
+	}
+
+	private String outcome(ResolvedMigration migration, String failure) {
+		String unchanged = (this.earlierCount == 0)
+				? "The database and the history table are as they were before this run."
+				: "The database and the history table are as they were before this migration; "
+						+ this.direction.earlierStay(this.earlierCount, this.earlierLastVersion);
+		boolean anyExecuted = this.executed.stream().anyMatch((operation) -> operation.executed() > 0);
+		if (this.dialect.supportsTransactionalDdl() || !anyExecuted) {
+			return unchanged;
+		}
+		try {
+			this.connection.setAutoCommit(true);
+		}
+		catch (SQLException ex) {
+			logger.debug("Could not restore auto-commit", ex);
+		}
+		Compensator.Result result = new Compensator(this.dialect).undo(this.connection, this.executed);
+		String lost = result.dataLost().isEmpty() ? ""
+				: " " + this.direction.dropUndone() + " brings back the structure, not the data: "
+						+ String.join(", ", result.dataLost()) + " could not be restored.";
+		String name = this.dialect.name();
+		if (result.isComplete()) {
+			return name + " cannot roll back DDL, so Strata " + this.direction.compensated(result.undone().size())
+					+ ". " + unchanged + lost;
+		}
+		String remains = "Strata " + this.direction.incomplete() + " (" + name + " cannot roll back DDL): "
+				+ result.failure() + ". " + this.direction.stillDone() + ": " + String.join("; ", result.stillApplied())
+				+ ".";
+		return remains + lost + recordFailure(migration, failure + ". " + remains);
+	}
+
+	private String recordFailure(ResolvedMigration migration, String errorMessage) {
+		int rank = this.firstRank;
+		HistoryEntry row = new HistoryEntry(rank, migration.version(), migration.description(),
+				this.direction.eventType(), migration.qualifiedClassName(), migration.checksum(), this.installedBy,
+				Instant.now(), 0, false, errorMessage);
+		String table = this.historyTable.name();
+		try {
+			this.historyTable.append(this.connection, List.of(row));
+			return " This failure is recorded in the history table [" + table + "] (installed_rank " + rank
+					+ "), and runs will refuse to continue until it is resolved: bring the schema back by hand, "
+					+ "then delete from " + table + " where installed_rank = " + rank + ".";
+		}
+		catch (SQLException ex) {
+			return " Recording this failure in the history table [" + table + "] failed as well (" + ex.getMessage()
+					+ "): bring the schema back by hand before the next run.";
+		}
+	}
+
+	private static String reason(Throwable cause) {
+		String message = (cause.getMessage() != null) ? cause.getMessage().strip() : cause.toString();
+		return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+	}
+
+}
