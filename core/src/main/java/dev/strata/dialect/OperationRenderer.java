@@ -241,9 +241,7 @@ final class OperationRenderer implements SchemaOperationVisitor<List<String>> {
 	@Override
 	public List<String> visitRenameConstraint(RenameConstraint operation) {
 		Table table = table(operation.table());
-		boolean index = table.indexes()
-			.stream()
-			.anyMatch((candidate) -> candidate.name() != null && candidate.name().equalsIgnoreCase(operation.name()));
+		boolean index = table.hasIndexNamed(operation.name());
 		return renames(operation.table(),
 				List.of(new ConventionalRenames.NameChange(index, operation.name(), operation.newName())));
 	}

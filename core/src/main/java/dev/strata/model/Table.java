@@ -85,6 +85,15 @@ public record Table(String name, List<Column> columns, @Nullable PrimaryKey prim
 		return names;
 	}
 
+	/**
+	 * Return whether the table has an index (rather than a constraint) of the given name.
+	 * @param name the name
+	 * @return whether an index has it
+	 */
+	public boolean hasIndexNamed(String name) {
+		return this.indexes.stream().anyMatch((index) -> index.name() != null && Identifiers.same(index.name(), name));
+	}
+
 	private static void addName(List<String> names, @Nullable String name) {
 		if (name != null) {
 			names.add(name);

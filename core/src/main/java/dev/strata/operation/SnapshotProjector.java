@@ -416,9 +416,7 @@ public final class SnapshotProjector implements SchemaOperationVisitor<SchemaSna
 		if (!Identifiers.same(operation.name(), operation.newName())) {
 			requireFreeName(operation.newName(), table.name());
 		}
-		boolean index = table.indexes()
-			.stream()
-			.anyMatch((candidate) -> candidate.name() != null && Identifiers.same(candidate.name(), operation.name()));
+		boolean index = table.hasIndexNamed(operation.name());
 		return this.snapshot.withTable(ConventionalRenames.apply(table,
 				List.of(new ConventionalRenames.NameChange(index, operation.name(), operation.newName()))));
 	}
