@@ -6,6 +6,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -13,15 +14,20 @@ import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
+import dev.strata.autoconfigure.injected.V1_WithDependency;
 import dev.strata.autoconfigure.scanned.V1_Plain;
 import dev.strata.autoconfigure.scanned.V2_ViaBase;
 import dev.strata.autoconfigure.scanned.V3_WithAnonymous;
 import dev.strata.migration.Migration;
+import dev.strata.migration.Schema;
 import dev.strata.runner.ClassFileHash;
 import dev.strata.runner.MigrationClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +97,66 @@ class MigrationClassScannerTests {
 			assertThat(inJar).extracting(MigrationClass::classHash)
 				.containsExactlyElementsOf(inDirectory.stream().map(MigrationClass::classHash).toList());
 		}
+	}
+
+	@Test
+	void createsAMigrationThatNeedsNothingWithItsConstructorAndTheOthersWithTheBeanFactory() {
+		assertThat(MigrationClassScanner.needsBeanFactory(V1_Plain.class)).isFalse();
+		assertThat(MigrationClassScanner.needsBeanFactory(V2_ViaBase.class)).isFalse();
+		assertThat(MigrationClassScanner.needsBeanFactory(WithConstructorParameter.class)).isTrue();
+		assertThat(MigrationClassScanner.needsBeanFactory(WithInjectedField.class)).isTrue();
+		assertThat(MigrationClassScanner.needsBeanFactory(WithInheritedInjectedField.class)).isTrue();
+		assertThat(MigrationClassScanner.needsBeanFactory(WithBeanFactory.class)).isTrue();
+	}
+
+	@Test
+	void createsAMigrationClassWhoseConstructorNeedsABeanWithTheBeanFactory() {
+		DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
+		Clock clock = Clock.systemUTC();
+		beanFactory.registerSingleton("clock", clock);
+		List<MigrationClass> found = new MigrationClassScanner(beanFactory, getClass().getClassLoader()).find(List.of(),
+				"dev.strata.autoconfigure.injected");
+		assertThat(found).singleElement()
+			.satisfies((migrationClass) -> assertThat(((V1_WithDependency) migrationClass.instance().get()).clock())
+				.isSameAs(clock));
+	}
+
+	static class WithConstructorParameter implements Migration {
+
+		WithConstructorParameter(String tableName) {
+		}
+
+		@Override
+		public void up(Schema schema) {
+		}
+
+	}
+
+	static class WithInjectedField implements Migration {
+
+		@Autowired
+		String tableName;
+
+		@Override
+		public void up(Schema schema) {
+		}
+
+	}
+
+	static class WithInheritedInjectedField extends WithInjectedField {
+
+	}
+
+	static class WithBeanFactory implements Migration, BeanFactoryAware {
+
+		@Override
+		public void setBeanFactory(BeanFactory beanFactory) {
+		}
+
+		@Override
+		public void up(Schema schema) {
+		}
+
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package dev.strata.runner;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.zip.Adler32;
@@ -44,7 +43,13 @@ public final class ClassFileHash {
 			crc.update(file.getValue());
 			adler.update(file.getValue());
 		}
-		return String.format(Locale.ROOT, "%08x%08x", crc.getValue(), adler.getValue());
+		// Not String.format: parsing a format 1,000 times costs more than the sums.
+		return hex8(crc.getValue()) + hex8(adler.getValue());
+	}
+
+	private static String hex8(long value) {
+		String hex = Long.toHexString(value);
+		return "00000000".substring(hex.length()) + hex;
 	}
 
 }

@@ -1,0 +1,4 @@
+/**
+ * A migration class that needs a bean, for the scanner's tests.
+ */
+package dev.strata.autoconfigure.injected;
