@@ -52,11 +52,29 @@ final class Baseline {
 	 * @throws MigrationException if the schema has tables and no baseline version is set,
 	 * or does not match what the migrations up to the baseline version build
 	 */
+	/**
+	 * Return whether the database's schema is empty but for the history table: then no
+	 * migration can be a baseline, and {@link #entries} returns none.
+	 * @param connection the connection
+	 * @return whether the schema has no table and no sequence of its own
+	 * @throws SQLException if the database fails
+	 */
+	boolean schemaIsEmpty(Connection connection) throws SQLException {
+		return isEmpty(readLive(connection));
+	}
+
+	private SchemaSnapshot readLive(Connection connection) throws SQLException {
+		return this.dialect.catalogReader().read(connection, Set.of(this.historyTable, this.historyTable + "_lock"));
+	}
+
+	private static boolean isEmpty(SchemaSnapshot live) {
+		return live.tables().isEmpty() && live.sequences().isEmpty();
+	}
+
 	List<HistoryEntry> entries(Connection connection, List<ResolvedMigration> resolved, @Nullable Long baselineVersion,
 			int firstRank, String installedBy) throws SQLException {
-		SchemaSnapshot live = this.dialect.catalogReader()
-			.read(connection, Set.of(this.historyTable, this.historyTable + "_lock"));
-		if (live.tables().isEmpty() && live.sequences().isEmpty()) {
+		SchemaSnapshot live = readLive(connection);
+		if (isEmpty(live)) {
 			return List.of();
 		}
 		if (baselineVersion == null) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -68,18 +69,47 @@ final class MigrationExecutor {
 	 */
 	List<AppliedMigration> execute(Connection connection, List<PlannedMigration> plan, int firstRank)
 			throws SQLException {
-		List<AppliedMigration> applied = new ArrayList<>(plan.size());
+		List<? extends Iterable<PlannedMigration>> transactions = (this.mode == TransactionMode.ALL) ? List.of(plan)
+				: plan.stream().map(List::of).toList();
+		return executeTransactions(connection, transactions, firstRank);
+	}
+
+	/**
+	 * Execute migrations in one transaction as they are planned, on a database whose DDL
+	 * is transactional: when the plans end with a failure, the transaction rolls back and
+	 * nothing stays applied.
+	 * @param connection the connection, in auto-commit mode; left in auto-commit mode
+	 * @param plan the migrations, in order, planned while they are executed
+	 * @param firstRank the installed rank of the first history row to write
+	 * @return the migrations applied
+	 * @throws MigrationException if a migration fails or cannot be planned; the message
+	 * says what the database and the history were left as
+	 * @throws SQLException if the transaction cannot be started
+	 */
+	List<AppliedMigration> executeAsPlanned(Connection connection, Iterator<PlannedMigration> plan, int firstRank)
+			throws SQLException {
+		if (!this.dialect.supportsTransactionalDdl()) {
+			throw new IllegalStateException(
+					this.dialect.name() + " cannot roll back DDL: plan every migration before executing any");
+		}
+		Iterable<PlannedMigration> planned = () -> plan;
+		return executeTransactions(connection, List.of(planned), firstRank);
+	}
+
+	private List<AppliedMigration> executeTransactions(Connection connection,
+			List<? extends Iterable<PlannedMigration>> transactions, int firstRank) throws SQLException {
+		List<AppliedMigration> applied = new ArrayList<>();
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
-			List<List<PlannedMigration>> transactions = (this.mode == TransactionMode.ALL) ? List.of(plan)
-					: plan.stream().map(List::of).toList();
 			int rank = firstRank;
-			for (List<PlannedMigration> migrations : transactions) {
+			for (Iterable<PlannedMigration> migrations : transactions) {
 				RunTransaction transaction = new RunTransaction(this.dialect, this.historyTable, RunDirection.MIGRATE,
 						this.installedBy, (cause) -> advice(cause, this.mode), connection, statement, rank,
 						applied.size(), applied.isEmpty() ? null : applied.get(applied.size() - 1).version());
 				List<AppliedMigration> committed = new ArrayList<>();
-				for (PlannedMigration planned : migrations) {
+				Iterator<PlannedMigration> plan = migrations.iterator();
+				while (hasNext(plan, transaction)) {
+					PlannedMigration planned = plan.next();
 					ResolvedMigration migration = planned.migration();
 					long executionMs = transaction.run(migration, planned.operations(),
 							this.classHashes.apply(migration.qualifiedClassName()));
@@ -88,7 +118,7 @@ final class MigrationExecutor {
 				}
 				transaction.commit();
 				flush(connection);
-				rank += migrations.size();
+				rank += committed.size();
 				applied.addAll(committed);
 				committed.forEach((migration) -> logger.info("Applied migration {} ({}) in {} ms", migration.version(),
 						migration.description(), migration.executionMs()));
@@ -98,6 +128,20 @@ final class MigrationExecutor {
 			restoreAutoCommit(connection);
 		}
 		return List.copyOf(applied);
+	}
+
+	/**
+	 * Return whether a plan has another migration; when planning it failed, roll the
+	 * transaction back (so that restoring auto-commit commits nothing) and throw.
+	 */
+	private static boolean hasNext(Iterator<PlannedMigration> plan, RunTransaction transaction) {
+		try {
+			return plan.hasNext();
+		}
+		catch (RuntimeException | Error ex) {
+			transaction.abandon(ex);
+			throw ex;
+		}
 	}
 
 	/**

@@ -43,21 +43,70 @@ final class MigrationPlanner {
 		pending.forEach((migration) -> pendingVersions.add(migration.version()));
 		long lastPending = pending.get(pending.size() - 1).version();
 		List<PlannedMigration> plan = new ArrayList<>(pending.size());
-		SchemaSnapshot schema = SchemaSnapshot.empty();
+		Replay replay = new Replay();
 		for (ResolvedMigration migration : resolved) {
 			if (migration.version() > lastPending) {
 				break;
 			}
-			boolean isPending = pendingVersions.contains(migration.version());
-			List<RenderedOperation> operations = new ArrayList<>(isPending ? migration.operations().size() : 0);
+			if (pendingVersions.contains(migration.version())) {
+				plan.add(replay.plan(migration));
+			}
+			else {
+				replay.skip(migration);
+			}
+		}
+		return List.copyOf(plan);
+	}
+
+	/**
+	 * Start planning migrations one at a time, in version order, from the empty schema.
+	 * @return the replay to plan with
+	 */
+	Replay replay() {
+		return new Replay();
+	}
+
+	/**
+	 * The schema that the migrations given so far build, from the empty schema. Not
+	 * thread-safe: one thread plans with it.
+	 */
+	final class Replay {
+
+		private SchemaSnapshot schema = SchemaSnapshot.empty();
+
+		private Replay() {
+		}
+
+		/**
+		 * Plan the next migration, a pending one: render its operations against the
+		 * schema before each.
+		 * @param migration the migration, the next by version
+		 * @return its plan
+		 * @throws MigrationException if an operation cannot apply or a name is too long
+		 */
+		PlannedMigration plan(ResolvedMigration migration) {
+			return new PlannedMigration(migration, apply(migration, true));
+		}
+
+		/**
+		 * Replay the next migration, an applied one, without rendering it.
+		 * @param migration the migration, the next by version
+		 * @throws MigrationException if an operation cannot apply
+		 */
+		void skip(ResolvedMigration migration) {
+			apply(migration, false);
+		}
+
+		private List<RenderedOperation> apply(ResolvedMigration migration, boolean render) {
+			List<RenderedOperation> operations = new ArrayList<>(render ? migration.operations().size() : 0);
 			for (SchemaOperation operation : migration.operations()) {
-				SchemaSnapshot before = schema;
+				SchemaSnapshot before = this.schema;
 				try {
-					schema = SnapshotProjector.apply(before, operation);
-					if (isPending) {
+					this.schema = SnapshotProjector.apply(before, operation);
+					if (render) {
 						checkIdentifiers(migration, operation);
-						operations
-							.add(new RenderedOperation(operation, before, this.dialect.statements(operation, before)));
+						operations.add(new RenderedOperation(operation, before,
+								MigrationPlanner.this.dialect.statements(operation, before)));
 					}
 				}
 				catch (InvalidOperationException ex) {
@@ -68,11 +117,9 @@ final class MigrationPlanner {
 							migration.className(), migration.version(), ex.getTable(), ex.getColumn(), null, ex);
 				}
 			}
-			if (isPending) {
-				plan.add(new PlannedMigration(migration, operations));
-			}
+			return operations;
 		}
-		return List.copyOf(plan);
+
 	}
 
 	private void checkIdentifiers(ResolvedMigration migration, SchemaOperation operation) {

@@ -56,17 +56,28 @@ public final class MigrationResolver {
 		for (ResolvedMigration migration : resolved) {
 			ResolvedMigration other = byVersion.putIfAbsent(migration.version(), migration);
 			if (other != null) {
-				List<String> names = new ArrayList<>(
-						List.of(other.qualifiedClassName(), migration.qualifiedClassName()));
-				names.sort(Comparator.naturalOrder());
-				throw new MigrationException(
-						"Migrations [" + names.get(0) + "] and [" + names.get(1) + "] both have version ["
-								+ migration.version()
-								+ "]: each version must be used once, so give one of them the next free version",
-						migration.className(), migration.version(), null, null, null, null);
+				throw sameVersion(other.qualifiedClassName(), migration.qualifiedClassName(), migration.className(),
+						migration.version());
 			}
 		}
 		return List.copyOf(byVersion.values());
+	}
+
+	/**
+	 * Return the failure of two migration classes with the same version.
+	 * @param className one fully qualified class name
+	 * @param otherClassName the other
+	 * @param simpleName the simple name of the class found second
+	 * @param version their version
+	 * @return the failure
+	 */
+	static MigrationException sameVersion(String className, String otherClassName, String simpleName, long version) {
+		List<String> names = new ArrayList<>(List.of(className, otherClassName));
+		names.sort(Comparator.naturalOrder());
+		return new MigrationException(
+				"Migrations [" + names.get(0) + "] and [" + names.get(1) + "] both have version [" + version
+						+ "]: each version must be used once, so give one of them the next free version",
+				simpleName, version, null, null, null, null);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -42,7 +43,10 @@ import org.slf4j.LoggerFactory;
  * left behind, no pending version below the current one unless out-of-order migrations
  * are allowed;</li>
  * <li>replays the migrations to know the schema before each pending operation, renders
- * the SQL and checks identifier lengths;</li>
+ * the SQL and checks identifier lengths (on an empty database with transactional DDL, in
+ * one transaction, {@linkplain PlanAhead while it applies the earlier ones}: a migration
+ * that cannot be planned then rolls back what ran, so the database is unchanged as
+ * well);</li>
  * <li>executes the pending migrations with their history rows, in one transaction or one
  * per migration, undoing what ran if one fails;</li>
  * <li>releases the lock.</li>
@@ -147,6 +151,10 @@ public final class MigrationRunner {
 			logger.debug("Schema is up to date at version {} ({})", upToDate.currentVersion(), timer);
 			return new MigrateResult(List.of(), upToDate.currentVersion(), timer.totalMs());
 		}
+		if (history.isEmpty() && canApplyAsPlanned(dialect)
+				&& new Baseline(dialect, historyTable.name()).schemaIsEmpty(connection)) {
+			return migrateEmptyDatabase(connection, dialect, historyTable, existing.isPresent(), timer);
+		}
 		List<ResolvedMigration> resolved = this.migrations.resolveAll();
 		timer.mark("resolve");
 		String installedBy = this.settings.installedBy(connection);
@@ -197,9 +205,55 @@ public final class MigrationRunner {
 			}
 			throw ex;
 		}
-		long currentVersion = Math.max(applied.get(applied.size() - 1).version(),
-				(report.currentVersion() != null) ? report.currentVersion() : Long.MIN_VALUE);
 		timer.mark("execute");
+		return reportApplied(applied, report.currentVersion(), dialect, timer);
+	}
+
+	/**
+	 * Return whether a run may apply migrations while it is still planning the later
+	 * ones: in one transaction, on a database that rolls DDL back, so that a migration
+	 * that turns out not to be plannable leaves nothing applied, as if the run had
+	 * planned everything first.
+	 */
+	private boolean canApplyAsPlanned(Dialect dialect) {
+		return dialect.supportsTransactionalDdl() && this.settings.transactionMode() == TransactionMode.ALL
+				&& !this.migrations.isEmpty();
+	}
+
+	/**
+	 * Apply every migration to a database without history and without tables: nothing is
+	 * applied to validate against and no baseline can apply, so each migration is
+	 * recorded and planned {@linkplain PlanAhead on another thread} while the ones before
+	 * it are applied.
+	 */
+	private MigrateResult migrateEmptyDatabase(Connection connection, Dialect dialect, HistoryTable historyTable,
+			boolean historyTableExists, PhaseTimer timer) throws SQLException {
+		List<Supplier<ResolvedMigration>> migrations = this.migrations.inVersionOrder();
+		timer.mark("create");
+		String installedBy = this.settings.installedBy(connection);
+		if (!historyTableExists) {
+			historyTable.create(connection);
+		}
+		MigrationExecutor executor = new MigrationExecutor(dialect, historyTable, TransactionMode.ALL, installedBy,
+				this.migrations::classHash);
+		List<AppliedMigration> applied;
+		try (PlanAhead plan = new PlanAhead(migrations, new MigrationPlanner(dialect).replay())) {
+			applied = executor.executeAsPlanned(connection, plan, 1);
+		}
+		catch (MigrationException ex) {
+			if (!historyTableExists) {
+				dropEmptyHistoryTable(connection, historyTable, ex);
+			}
+			throw ex;
+		}
+		timer.mark("plan and execute");
+		return reportApplied(applied, null, dialect, timer);
+	}
+
+	private static MigrateResult reportApplied(List<AppliedMigration> applied, @Nullable Long previousVersion,
+			Dialect dialect, PhaseTimer timer) {
+		long currentVersion = Math.max(applied.get(applied.size() - 1).version(),
+				(previousVersion != null) ? previousVersion : Long.MIN_VALUE);
 		long totalMs = timer.totalMs();
 		logger.debug("Run phases: {}", timer);
 		logger.info("Applied {} migration(s) to {} in {} ms; the schema is now at version {}", applied.size(),

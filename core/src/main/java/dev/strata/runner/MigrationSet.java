@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import dev.strata.migration.Migration;
@@ -89,6 +90,31 @@ public final class MigrationSet {
 			resolved.add(entry.resolved());
 		}
 		return MigrationResolver.inVersionOrder(resolved);
+	}
+
+	/**
+	 * Create every migration, on this thread, and order them by version, without
+	 * recording their operations: for a run that records each migration only when it is
+	 * about to apply it, on another thread.
+	 * @return the migrations, ordered by version; each records its operations (once for
+	 * the life of the set) when asked, on the thread that asks
+	 * @throws MigrationException if a class is not named as a migration or two classes
+	 * share a version
+	 */
+	List<Supplier<ResolvedMigration>> inVersionOrder() {
+		TreeMap<Long, Entry> byVersion = new TreeMap<>();
+		for (Entry entry : this.entries) {
+			entry.instance();
+			String simpleName = MigrationClass.simpleName(entry.className);
+			long version = MigrationResolver.name(entry.className, simpleName).version();
+			Entry other = byVersion.putIfAbsent(version, entry);
+			if (other != null) {
+				throw MigrationResolver.sameVersion(other.className, entry.className, simpleName, version);
+			}
+		}
+		List<Supplier<ResolvedMigration>> ordered = new ArrayList<>(byVersion.size());
+		byVersion.values().forEach((entry) -> ordered.add(entry::resolved));
+		return ordered;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,7 @@ import dev.strata.dialect.LockTimeoutException;
 import dev.strata.dialect.MigrationLock;
 import dev.strata.dialect.postgresql.PostgresAdvisoryLock;
 import dev.strata.migration.Migration;
+import dev.strata.migration.Schema;
 import dev.strata.runner.BlogMigrations.V1_CreateUsers;
 import dev.strata.runner.BlogMigrations.V2_CreatePosts;
 import dev.strata.runner.BlogMigrations.V3_SeedUsers;
@@ -175,6 +177,48 @@ class PostgresMigrationRunnerTests extends AbstractMigrationRunnerTests {
 					+ "but PostgreSQL accepts at most 63")
 			.withMessageEndingWith("Nothing was run.");
 		assertThat(SchemaDump.of(this.dataSource)).isEqualTo(before);
+	}
+
+	@Test
+	void onAnEmptyDatabaseAMigrationThatCannotBeRecordedOrPlannedAfterManyOthersLeavesNothingBehind() {
+		// On an empty database the run applies migrations while it plans the later ones;
+		// one that turns out wrong rolls everything back, as if it had been found first.
+		Map<Migration, String> mistakes = Map.of(new V999_ZeroLength(),
+				"Migration [V999_ZeroLength] (table [users], column [nickname]): Column [nickname] of table [users]: "
+						+ "length must be positive, was 0",
+				new V999_IndexOnMissingColumn(),
+				"Migration [V999_IndexOnMissingColumn] (table [posts], column [published_at]): The index on "
+						+ "[published_at] of table [posts] names column [published_at], which does not exist. "
+						+ "Nothing was run.");
+		List<String> before = SchemaDump.of(this.dataSource);
+		mistakes.forEach((mistake, message) -> {
+			List<Migration> migrations = new ArrayList<>(List.of(new V1_CreateUsers(), new V2_CreatePosts()));
+			migrations.addAll(GeneratedMigrations.create(10, 100));
+			migrations.add(mistake);
+			assertThatExceptionOfType(MigrationException.class)
+				.isThrownBy(() -> migrate(migrations.toArray(Migration[]::new)))
+				.withMessage(message);
+			assertThat(SchemaDump.of(this.dataSource)).isEqualTo(before);
+		});
+		assertThat(migrate(new V1_CreateUsers(), new V2_CreatePosts()).applied()).hasSize(2);
+	}
+
+	static final class V999_ZeroLength implements Migration {
+
+		@Override
+		public void up(Schema schema) {
+			schema.table("users", (table) -> table.string("nickname", 0));
+		}
+
+	}
+
+	static final class V999_IndexOnMissingColumn implements Migration {
+
+		@Override
+		public void up(Schema schema) {
+			schema.table("posts", (table) -> table.index("published_at"));
+		}
+
 	}
 
 	@Test
