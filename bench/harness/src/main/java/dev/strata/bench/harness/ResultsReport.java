@@ -87,6 +87,7 @@ final class ResultsReport {
 			md.append("|---:|---:|---:|---:|---:|---:|\n");
 			row(md, "1,000 from empty", "apply-1000", "runMs");
 			row(md, "1,000 from empty, CPU of the main thread", "apply-1000", "runCpuMs");
+			row(md, "1,000 from empty, CPU of the whole process", "apply-1000", "runProcessCpuMs");
 			md.append("\nPostgreSQL's floor, psql running the same 1,000 `create table` statements: ")
 				.append(ms(this.samples.median("psql/apply-1000", "oneTransactionMs")))
 				.append(" ms in one transaction, ")

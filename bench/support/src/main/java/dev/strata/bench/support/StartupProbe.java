@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -21,9 +23,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link SpringApplication#run(String...)}, which includes running the migrations (Flyway
  * and Liquibase while the context refreshes, Strata when the application is ready);
  * {@code runCpuMs} is the CPU time the main thread spent there, which other processes on
- * a busy machine disturb less than the elapsed time. Memory is the peak resident set of
- * the process ({@code VmHWM} in {@code /proc/self/status}) and the sum of the peak usage
- * of the heap pools.
+ * a busy machine disturb less than the elapsed time; {@code runProcessCpuMs} the CPU time
+ * of the whole process meanwhile (every thread: the compilers, the collector, and a
+ * tool's own threads). Memory is the peak resident set of the process ({@code VmHWM} in
+ * {@code /proc/self/status}) and the sum of the peak usage of the heap pools.
  */
 public final class StartupProbe {
 
@@ -39,14 +42,18 @@ public final class StartupProbe {
 	public static void run(Class<?> application, String[] args,
 			BiConsumer<ConfigurableApplicationContext, Map<String, Object>> afterStart) {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		OperatingSystemMXBean process = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		long cpuStart = threads.getCurrentThreadCpuTime();
+		long processCpuStart = process.getProcessCpuTime();
 		long start = System.nanoTime();
 		ConfigurableApplicationContext context = new SpringApplication(application).run(args);
 		long runNanos = System.nanoTime() - start;
 		long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+		long processCpuNanos = process.getProcessCpuTime() - processCpuStart;
 		Map<String, Object> measures = new LinkedHashMap<>();
 		measures.put("runMs", millis(runNanos));
 		measures.put("runCpuMs", millis(cpuNanos));
+		measures.put("runProcessCpuMs", millis(processCpuNanos));
 		afterStart.accept(context, measures);
 		context.close();
 		report(measures);
