@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
@@ -107,6 +108,19 @@ class MigrationClassScannerTests {
 		assertThat(MigrationClassScanner.needsBeanFactory(WithInjectedField.class)).isTrue();
 		assertThat(MigrationClassScanner.needsBeanFactory(WithInheritedInjectedField.class)).isTrue();
 		assertThat(MigrationClassScanner.needsBeanFactory(WithBeanFactory.class)).isTrue();
+		assertThat(MigrationClassScanner.needsBeanFactory(WithInitialization.class)).isTrue();
+	}
+
+	static class WithInitialization implements Migration, InitializingBean {
+
+		@Override
+		public void afterPropertiesSet() {
+		}
+
+		@Override
+		public void up(Schema schema) {
+		}
+
 	}
 
 	@Test

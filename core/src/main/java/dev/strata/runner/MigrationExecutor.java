@@ -124,6 +124,12 @@ final class MigrationExecutor {
 						migration.description(), migration.executionMs()));
 			}
 		}
+		catch (RuntimeException | Error ex) {
+			// A failure the transaction did not handle (an Error from the driver, say):
+			// roll back, so that restoring auto-commit below commits nothing.
+			rollbackIfOpen(connection, ex);
+			throw ex;
+		}
 		finally {
 			restoreAutoCommit(connection);
 		}
@@ -166,6 +172,17 @@ final class MigrationExecutor {
 		}
 		catch (SQLException ex) {
 			logger.warn("Could not flush the committed migrations to disk; the database writes them later", ex);
+		}
+	}
+
+	private static void rollbackIfOpen(Connection connection, Throwable failure) {
+		try {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+			}
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
 		}
 	}
 

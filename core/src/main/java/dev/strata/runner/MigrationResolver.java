@@ -101,7 +101,11 @@ public final class MigrationResolver {
 							+ ex.getMessage(),
 					name.className(), name.version(), ex.getTable(), ex.getColumn(), null, ex);
 		}
-		catch (RuntimeException | LinkageError ex) {
+		catch (Exception | LinkageError ex) {
+			// Exception, not only RuntimeException: languages and tools that throw
+			// checked
+			// exceptions without declaring them (Kotlin, Lombok's @SneakyThrows) reach
+			// here
 			throw new MigrationException(
 					"Migration [" + name.className() + "] failed in up() while recording its operations: " + ex
 							+ "; up() must only describe the change with the schema builder",

@@ -240,7 +240,7 @@ public final class MigrationRunner {
 		try (PlanAhead plan = new PlanAhead(migrations, new MigrationPlanner(dialect).replay())) {
 			applied = executor.executeAsPlanned(connection, plan, 1);
 		}
-		catch (MigrationException ex) {
+		catch (RuntimeException | Error ex) {
 			if (!historyTableExists) {
 				dropEmptyHistoryTable(connection, historyTable, ex);
 			}
@@ -301,8 +301,7 @@ public final class MigrationRunner {
 	 * Drop the history table that this run created, when the run failed and left nothing
 	 * in it, so that the database is as it was before the run.
 	 */
-	private static void dropEmptyHistoryTable(Connection connection, HistoryTable historyTable,
-			MigrationException failure) {
+	private static void dropEmptyHistoryTable(Connection connection, HistoryTable historyTable, Throwable failure) {
 		try {
 			if (historyTable.read(connection).isEmpty()) {
 				historyTable.drop(connection);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,12 @@ final class PlanAhead implements Iterator<PlannedMigration>, AutoCloseable {
 	 */
 	private static final int CAPACITY = 64;
 
+	/**
+	 * How often, in milliseconds, each thread waiting for the other checks that the other
+	 * is still there.
+	 */
+	private static final long HAND_OVER_CHECK_MS = 100;
+
 	private static final Object END = new Object();
 
 	private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
@@ -37,6 +44,8 @@ final class PlanAhead implements Iterator<PlannedMigration>, AutoCloseable {
 	private final Thread thread;
 
 	private @Nullable Object next;
+
+	private volatile boolean closed;
 
 	/**
 	 * Start planning.
@@ -52,33 +61,48 @@ final class PlanAhead implements Iterator<PlannedMigration>, AutoCloseable {
 
 	private void plan(List<Supplier<ResolvedMigration>> migrations, MigrationPlanner.Replay replay) {
 		try {
-			try {
-				for (Supplier<ResolvedMigration> migration : migrations) {
-					this.queue.put(replay.plan(migration.get()));
+			for (Supplier<ResolvedMigration> migration : migrations) {
+				if (!hand(replay.plan(migration.get()))) {
+					return;
 				}
-				this.queue.put(END);
 			}
-			catch (RuntimeException | Error ex) {
-				this.queue.put(ex);
+			hand(END);
+		}
+		catch (Throwable ex) {
+			hand(ex);
+		}
+	}
+
+	/**
+	 * Hand a plan (or the end, or a failure) to the applying thread, waiting while the
+	 * queue is full.
+	 * @return whether it was handed over, {@code false} when closed
+	 */
+	private boolean hand(Object item) {
+		try {
+			while (!this.closed) {
+				if (this.queue.offer(item, HAND_OVER_CHECK_MS, TimeUnit.MILLISECONDS)) {
+					return true;
+				}
 			}
 		}
 		catch (InterruptedException ex) {
 			// Closed: the applying thread wants no more plans.
-			Thread.currentThread().interrupt();
 		}
+		return false;
 	}
 
+	/**
+	 * Return whether there is another plan, waiting for it. An interrupt of the applying
+	 * thread does not stop the wait (a run without planning ahead does not wait either);
+	 * the thread's interrupt status is kept for its caller.
+	 * @throws MigrationException (or the {@link RuntimeException} or {@link Error}) that
+	 * planning ended with
+	 */
 	@Override
 	public boolean hasNext() {
 		if (this.next == null) {
-			try {
-				this.next = this.queue.take();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new MigrationException("The run was interrupted while it waited for the next migration's plan",
-						null, null, null, null, null, ex);
-			}
+			this.next = take();
 		}
 		if (this.next instanceof RuntimeException failure) {
 			throw failure;
@@ -86,7 +110,38 @@ final class PlanAhead implements Iterator<PlannedMigration>, AutoCloseable {
 		if (this.next instanceof Error failure) {
 			throw failure;
 		}
+		if (this.next instanceof Throwable failure) {
+			throw new MigrationException("Planning the migrations failed: " + failure, null, null, null, null, null,
+					failure);
+		}
 		return this.next != END;
+	}
+
+	private Object take() {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					Object item = this.queue.poll(HAND_OVER_CHECK_MS, TimeUnit.MILLISECONDS);
+					if (item != null) {
+						return item;
+					}
+					if (!this.thread.isAlive() && this.queue.isEmpty()) {
+						throw new MigrationException(
+								"The thread planning the migrations ended without handing over a plan", null, null,
+								null, null, null, null);
+					}
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+			}
+		}
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	@Override
@@ -101,6 +156,7 @@ final class PlanAhead implements Iterator<PlannedMigration>, AutoCloseable {
 
 	@Override
 	public void close() {
+		this.closed = true;
 		this.thread.interrupt();
 	}
 

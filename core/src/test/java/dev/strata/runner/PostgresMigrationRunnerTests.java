@@ -1,5 +1,6 @@
 package dev.strata.runner;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,6 +28,7 @@ import dev.strata.runner.BlogMigrations.V5_LongName;
 import dev.strata.testing.PostgresDatabase;
 import dev.strata.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -201,6 +203,62 @@ class PostgresMigrationRunnerTests extends AbstractMigrationRunnerTests {
 			assertThat(SchemaDump.of(this.dataSource)).isEqualTo(before);
 		});
 		assertThat(migrate(new V1_CreateUsers(), new V2_CreatePosts()).applied()).hasSize(2);
+	}
+
+	@Test
+	@Timeout(60)
+	void onAnEmptyDatabaseAnyFailureWhilePlanningAheadEndsTheRunPromptlyAndLeavesNothingBehind() {
+		List<String> before = SchemaDump.of(this.dataSource);
+		List<Migration> migrations = new ArrayList<>(List.of(new V1_CreateUsers(), new V2_CreatePosts()));
+		migrations.addAll(GeneratedMigrations.create(10, 100));
+		List<Migration> withCheckedException = new ArrayList<>(migrations);
+		withCheckedException.add(new V999_ThrowsCheckedException());
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(() -> migrate(withCheckedException.toArray(Migration[]::new)))
+			.withMessage("Migration [V999_ThrowsCheckedException] failed in up() while recording its operations: "
+					+ "java.io.IOException: schema.sql not found; up() must only describe the change with the "
+					+ "schema builder");
+		assertThat(SchemaDump.of(this.dataSource)).isEqualTo(before);
+		List<Migration> withError = new ArrayList<>(migrations);
+		withError.add(new V999_ThrowsError());
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> migrate(withError.toArray(Migration[]::new)))
+			.withMessage("not expected here");
+		assertThat(SchemaDump.of(this.dataSource)).isEqualTo(before);
+	}
+
+	@Test
+	void anInterruptedThreadStillAppliesToAnEmptyDatabaseAndStaysInterrupted() {
+		Thread.currentThread().interrupt();
+		try {
+			assertThat(migrate(new V1_CreateUsers(), new V2_CreatePosts()).applied()).hasSize(2);
+			assertThat(Thread.currentThread().isInterrupted()).isTrue();
+		}
+		finally {
+			Thread.interrupted();
+		}
+	}
+
+	static final class V999_ThrowsCheckedException implements Migration {
+
+		@Override
+		public void up(Schema schema) {
+			throwUnchecked(new IOException("schema.sql not found"));
+		}
+
+		@SuppressWarnings("unchecked")
+		private static <E extends Throwable> void throwUnchecked(Throwable failure) throws E {
+			throw (E) failure;
+		}
+
+	}
+
+	static final class V999_ThrowsError implements Migration {
+
+		@Override
+		public void up(Schema schema) {
+			throw new AssertionError("not expected here");
+		}
+
 	}
 
 	static final class V999_ZeroLength implements Migration {
