@@ -41,39 +41,38 @@ final class Baseline {
 	}
 
 	/**
-	 * Return the baseline rows for a database whose history is empty.
+	 * Read the database's schema, but for the history table and its lock table.
 	 * @param connection the connection
+	 * @return the schema
+	 * @throws SQLException if the catalog cannot be read
+	 */
+	SchemaSnapshot readLive(Connection connection) throws SQLException {
+		return this.dialect.catalogReader().read(connection, Set.of(this.historyTable, this.historyTable + "_lock"));
+	}
+
+	/**
+	 * Return whether a schema is empty: then no migration can be a baseline, and
+	 * {@link #entries} returns none.
+	 * @param live the schema, as {@link #readLive} read it
+	 * @return whether it has no table and no sequence
+	 */
+	static boolean isEmpty(SchemaSnapshot live) {
+		return live.tables().isEmpty() && live.sequences().isEmpty();
+	}
+
+	/**
+	 * Return the baseline rows for a database whose history is empty.
+	 * @param live the database's schema, as {@link #readLive} read it
 	 * @param resolved all migrations, in version order
 	 * @param baselineVersion the baseline version, {@code null} if none is set
 	 * @param firstRank the installed rank of the first row
 	 * @param installedBy who baselines
 	 * @return the rows to record, empty if the schema is empty (nothing to adopt)
-	 * @throws SQLException if the catalog cannot be read
 	 * @throws MigrationException if the schema has tables and no baseline version is set,
 	 * or does not match what the migrations up to the baseline version build
 	 */
-	/**
-	 * Return whether the database's schema is empty but for the history table: then no
-	 * migration can be a baseline, and {@link #entries} returns none.
-	 * @param connection the connection
-	 * @return whether the schema has no table and no sequence of its own
-	 * @throws SQLException if the database fails
-	 */
-	boolean schemaIsEmpty(Connection connection) throws SQLException {
-		return isEmpty(readLive(connection));
-	}
-
-	private SchemaSnapshot readLive(Connection connection) throws SQLException {
-		return this.dialect.catalogReader().read(connection, Set.of(this.historyTable, this.historyTable + "_lock"));
-	}
-
-	private static boolean isEmpty(SchemaSnapshot live) {
-		return live.tables().isEmpty() && live.sequences().isEmpty();
-	}
-
-	List<HistoryEntry> entries(Connection connection, List<ResolvedMigration> resolved, @Nullable Long baselineVersion,
-			int firstRank, String installedBy) throws SQLException {
-		SchemaSnapshot live = readLive(connection);
+	List<HistoryEntry> entries(SchemaSnapshot live, List<ResolvedMigration> resolved, @Nullable Long baselineVersion,
+			int firstRank, String installedBy) {
 		if (isEmpty(live)) {
 			return List.of();
 		}

@@ -107,9 +107,7 @@ final class MigrationExecutor {
 						this.installedBy, (cause) -> advice(cause, this.mode), connection, statement, rank,
 						applied.size(), applied.isEmpty() ? null : applied.get(applied.size() - 1).version());
 				List<AppliedMigration> committed = new ArrayList<>();
-				Iterator<PlannedMigration> plan = migrations.iterator();
-				while (hasNext(plan, transaction)) {
-					PlannedMigration planned = plan.next();
+				for (PlannedMigration planned : migrations) {
 					ResolvedMigration migration = planned.migration();
 					long executionMs = transaction.run(migration, planned.operations(),
 							this.classHashes.apply(migration.qualifiedClassName()));
@@ -125,8 +123,9 @@ final class MigrationExecutor {
 			}
 		}
 		catch (RuntimeException | Error ex) {
-			// A failure the transaction did not handle (an Error from the driver, say):
-			// roll back, so that restoring auto-commit below commits nothing.
+			// A failure the transaction did not handle (an Error from the driver, or a
+			// migration that could not be planned ahead): roll back, so that restoring
+			// auto-commit below commits nothing.
 			rollbackIfOpen(connection, ex);
 			throw ex;
 		}
@@ -134,20 +133,6 @@ final class MigrationExecutor {
 			restoreAutoCommit(connection);
 		}
 		return List.copyOf(applied);
-	}
-
-	/**
-	 * Return whether a plan has another migration; when planning it failed, roll the
-	 * transaction back (so that restoring auto-commit commits nothing) and throw.
-	 */
-	private static boolean hasNext(Iterator<PlannedMigration> plan, RunTransaction transaction) {
-		try {
-			return plan.hasNext();
-		}
-		catch (RuntimeException | Error ex) {
-			transaction.abandon(ex);
-			throw ex;
-		}
 	}
 
 	/**

@@ -102,10 +102,8 @@ public final class MigrationResolver {
 					name.className(), name.version(), ex.getTable(), ex.getColumn(), null, ex);
 		}
 		catch (Exception | LinkageError ex) {
-			// Exception, not only RuntimeException: languages and tools that throw
-			// checked
-			// exceptions without declaring them (Kotlin, Lombok's @SneakyThrows) reach
-			// here
+			// Exception, not only RuntimeException: Kotlin and Lombok's @SneakyThrows
+			// throw checked exceptions that up() does not declare.
 			throw new MigrationException(
 					"Migration [" + name.className() + "] failed in up() while recording its operations: " + ex
 							+ "; up() must only describe the change with the schema builder",

@@ -17,6 +17,7 @@ import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.dialect.MigrationLock;
 import dev.strata.migration.Migration;
+import dev.strata.model.SchemaSnapshot;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,17 +152,17 @@ public final class MigrationRunner {
 			logger.debug("Schema is up to date at version {} ({})", upToDate.currentVersion(), timer);
 			return new MigrateResult(List.of(), upToDate.currentVersion(), timer.totalMs());
 		}
-		if (history.isEmpty() && canApplyAsPlanned(dialect)
-				&& new Baseline(dialect, historyTable.name()).schemaIsEmpty(connection)) {
+		Baseline baseline = new Baseline(dialect, historyTable.name());
+		SchemaSnapshot live = history.isEmpty() ? baseline.readLive(connection) : null;
+		if (live != null && Baseline.isEmpty(live) && canApplyAsPlanned(dialect)) {
 			return migrateEmptyDatabase(connection, dialect, historyTable, existing.isPresent(), timer);
 		}
 		List<ResolvedMigration> resolved = this.migrations.resolveAll();
 		timer.mark("resolve");
 		String installedBy = this.settings.installedBy(connection);
 		List<HistoryEntry> recorded = new ArrayList<>();
-		if (history.isEmpty()) {
-			recorded.addAll(new Baseline(dialect, historyTable.name()).entries(connection, resolved,
-					this.settings.baselineVersion(), 1, installedBy));
+		if (live != null) {
+			recorded.addAll(baseline.entries(live, resolved, this.settings.baselineVersion(), 1, installedBy));
 			history = List.copyOf(recorded);
 		}
 		MigrationStatusReport report = MigrationStatusCalculator.calculate(resolved, history);

@@ -130,20 +130,6 @@ final class RunTransaction {
 		}
 	}
 
-	/**
-	 * Roll back, because the run cannot go on for a reason of its own (a migration that
-	 * could not be planned), on a database whose DDL is transactional.
-	 * @param cause why the run stops, to which a failed rollback is added
-	 */
-	void abandon(Throwable cause) {
-		try {
-			this.connection.rollback();
-		}
-		catch (SQLException ex) {
-			cause.addSuppressed(ex);
-		}
-	}
-
 	private MigrationException fail(ResolvedMigration migration, @Nullable RenderedOperation operation,
 			@Nullable String sql, Exception cause) {
 		try {
