@@ -71,13 +71,15 @@ final class MigrationExecutor {
 			throws SQLException {
 		List<? extends Iterable<PlannedMigration>> transactions = (this.mode == TransactionMode.ALL) ? List.of(plan)
 				: plan.stream().map(List::of).toList();
-		return executeTransactions(connection, transactions, firstRank);
+		return executeTransactions(connection, transactions, firstRank, 1);
 	}
 
 	/**
 	 * Execute migrations in one transaction as they are planned, on a database whose DDL
-	 * is transactional: when the plans end with a failure, the transaction rolls back and
-	 * nothing stays applied.
+	 * is transactional, sending their statements {@linkplain StatementPipeline in
+	 * batches}: when the plans end with a failure, the transaction rolls back and nothing
+	 * stays applied. Each migration's recorded time is its statements' share of their
+	 * batches' time.
 	 * @param connection the connection, in auto-commit mode; left in auto-commit mode
 	 * @param plan the migrations, in order, planned while they are executed
 	 * @param firstRank the installed rank of the first history row to write
@@ -93,11 +95,11 @@ final class MigrationExecutor {
 					this.dialect.name() + " cannot roll back DDL: plan every migration before executing any");
 		}
 		Iterable<PlannedMigration> planned = () -> plan;
-		return executeTransactions(connection, List.of(planned), firstRank);
+		return executeTransactions(connection, List.of(planned), firstRank, StatementPipeline.BATCH_SIZE);
 	}
 
 	private List<AppliedMigration> executeTransactions(Connection connection,
-			List<? extends Iterable<PlannedMigration>> transactions, int firstRank) throws SQLException {
+			List<? extends Iterable<PlannedMigration>> transactions, int firstRank, int batchSize) throws SQLException {
 		List<AppliedMigration> applied = new ArrayList<>();
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
@@ -105,17 +107,23 @@ final class MigrationExecutor {
 			for (Iterable<PlannedMigration> migrations : transactions) {
 				RunTransaction transaction = new RunTransaction(this.dialect, this.historyTable, RunDirection.MIGRATE,
 						this.installedBy, (cause) -> advice(cause, this.mode), connection, statement, rank,
-						applied.size(), applied.isEmpty() ? null : applied.get(applied.size() - 1).version());
-				List<AppliedMigration> committed = new ArrayList<>();
+						applied.size(), applied.isEmpty() ? null : applied.get(applied.size() - 1).version(),
+						batchSize);
+				List<ResolvedMigration> run = new ArrayList<>();
 				for (PlannedMigration planned : migrations) {
 					ResolvedMigration migration = planned.migration();
-					long executionMs = transaction.run(migration, planned.operations(),
+					transaction.run(migration, planned.operations(),
 							this.classHashes.apply(migration.qualifiedClassName()));
-					committed.add(new AppliedMigration(migration.version(), migration.description(),
-							migration.className(), executionMs));
+					run.add(migration);
 				}
-				transaction.commit();
+				List<Long> executionMs = transaction.commit();
 				flush(connection);
+				List<AppliedMigration> committed = new ArrayList<>(run.size());
+				for (int i = 0; i < run.size(); i++) {
+					ResolvedMigration migration = run.get(i);
+					committed.add(new AppliedMigration(migration.version(), migration.description(),
+							migration.className(), executionMs.get(i)));
+				}
 				rank += committed.size();
 				applied.addAll(committed);
 				committed.forEach((migration) -> logger.info("Applied migration {} ({}) in {} ms", migration.version(),

@@ -56,15 +56,18 @@ final class RollbackExecutor {
 			int rank = firstRank;
 			for (List<PlannedRollback> migrations : transactions) {
 				RunTransaction transaction = new RunTransaction(this.dialect, this.historyTable, RunDirection.ROLLBACK,
-						this.installedBy, (cause) -> "", connection, statement, rank, done.size(), null);
-				List<RolledBackMigration> committed = new ArrayList<>();
+						this.installedBy, (cause) -> "", connection, statement, rank, done.size(), null, 1);
 				for (PlannedRollback planned : migrations) {
-					ResolvedMigration migration = planned.migration();
-					long executionMs = transaction.run(migration, planned.operations(), null);
-					committed.add(new RolledBackMigration(migration.version(), migration.description(),
-							migration.className(), planned.derived(), executionMs));
+					transaction.run(planned.migration(), planned.operations(), null);
 				}
-				transaction.commit();
+				List<Long> executionMs = transaction.commit();
+				List<RolledBackMigration> committed = new ArrayList<>(migrations.size());
+				for (int i = 0; i < migrations.size(); i++) {
+					PlannedRollback planned = migrations.get(i);
+					ResolvedMigration migration = planned.migration();
+					committed.add(new RolledBackMigration(migration.version(), migration.description(),
+							migration.className(), planned.derived(), executionMs.get(i)));
+				}
 				rank += migrations.size();
 				done.addAll(committed);
 				committed.forEach((migration) -> logger.info("Rolled back migration {} ({}) in {} ms",

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import dev.strata.dialect.Dialect;
 import dev.strata.operation.OperationSubject;
+import dev.strata.operation.RawSql;
 import dev.strata.operation.Subject;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -17,11 +18,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One transaction of a migrate or rollback run: executes the rendered statements of its
- * migrations, keeps their history rows, and commits both together. When a statement or
- * the commit fails it rolls back; where the database's DDL is not transactional it also
- * {@linkplain Compensator undoes} the statements that had run, and if that cannot be done
- * completely it records a failed row that lists what stays. The exception it throws says
- * which migration, statement, table and column failed and what the database was left as.
+ * migrations (one round trip each, or {@linkplain StatementPipeline in batches} where the
+ * database's DDL is transactional), keeps their history rows, and commits both together.
+ * When a statement or the commit fails it rolls back; where the database's DDL is not
+ * transactional it also {@linkplain Compensator undoes} the statements that had run, and
+ * if that cannot be done completely it records a failed row that lists what stays. The
+ * exception it throws says which migration, statement, table and column failed and what
+ * the database was left as.
  */
 final class RunTransaction {
 
@@ -39,8 +42,6 @@ final class RunTransaction {
 
 	private final Connection connection;
 
-	private final Statement statement;
-
 	private final int firstRank;
 
 	private final int earlierCount;
@@ -49,7 +50,9 @@ final class RunTransaction {
 
 	private final List<ExecutedOperation> executed = new ArrayList<>();
 
-	private final List<HistoryEntry> rows = new ArrayList<>();
+	private final List<PendingRow> rows = new ArrayList<>();
+
+	private final StatementPipeline pipeline;
 
 	private @Nullable ResolvedMigration last;
 
@@ -66,68 +69,108 @@ final class RunTransaction {
 	 * @param firstRank the installed rank of this transaction's first history row
 	 * @param earlierCount how many migrations earlier transactions of the run committed
 	 * @param earlierLastVersion the version of the last of them, {@code null} if none
+	 * @param batchSize how many statements to send to the database at once (more than 1
+	 * only where DDL is transactional, see {@link StatementPipeline})
 	 */
 	RunTransaction(Dialect dialect, HistoryTable historyTable, RunDirection direction, String installedBy,
 			Function<Throwable, String> advice, Connection connection, Statement statement, int firstRank,
-			int earlierCount, @Nullable Long earlierLastVersion) {
+			int earlierCount, @Nullable Long earlierLastVersion, int batchSize) {
+		if (batchSize > 1 && !dialect.supportsTransactionalDdl()) {
+			throw new IllegalArgumentException(
+					dialect.name() + " cannot roll back DDL: a failed batch could not be replayed");
+		}
 		this.dialect = dialect;
 		this.historyTable = historyTable;
 		this.direction = direction;
 		this.installedBy = installedBy;
 		this.advice = advice;
 		this.connection = connection;
-		this.statement = statement;
 		this.firstRank = firstRank;
 		this.earlierCount = earlierCount;
 		this.earlierLastVersion = earlierLastVersion;
+		this.pipeline = new StatementPipeline(connection, statement, batchSize, this::executed);
 	}
 
 	/**
-	 * Execute a migration's statements and keep its history row for the commit.
+	 * Execute a migration's statements, now or with the next batch, and keep its history
+	 * row for the commit.
 	 * @param migration the migration
 	 * @param operations its rendered operations, in order
 	 * @param classHash the class hash to record with its row, or {@code null}
-	 * @return how long the statements took, in milliseconds
-	 * @throws MigrationException if a statement fails
+	 * @throws MigrationException if one of its statements, or of a migration before it in
+	 * the same batch, fails
 	 */
-	long run(ResolvedMigration migration, List<RenderedOperation> operations, @Nullable String classHash) {
+	void run(ResolvedMigration migration, List<RenderedOperation> operations, @Nullable String classHash) {
 		this.last = migration;
-		long start = System.nanoTime();
-		for (RenderedOperation operation : operations) {
-			List<String> statements = operation.statements();
-			for (int i = 0; i < statements.size(); i++) {
-				try {
-					this.statement.execute(statements.get(i));
-				}
-				catch (SQLException | RuntimeException ex) {
-					this.executed.add(new ExecutedOperation(migration, operation, i));
-					throw fail(migration, operation, statements.get(i), ex);
+		int position = this.rows.size();
+		this.rows.add(new PendingRow(migration, classHash, Instant.now()));
+		try {
+			for (RenderedOperation operation : operations) {
+				boolean mayReturnRows = operation.operation() instanceof RawSql;
+				for (int i = 0; i < operation.statements().size(); i++) {
+					StatementPipeline.Step step = new StatementPipeline.Step(position, migration, operation, i);
+					if (mayReturnRows) {
+						this.pipeline.executeAlone(step);
+					}
+					else {
+						this.pipeline.execute(step);
+					}
 				}
 			}
-			this.executed.add(new ExecutedOperation(migration, operation, statements.size()));
 		}
-		long executionMs = (System.nanoTime() - start) / 1_000_000;
-		this.rows.add(new HistoryEntry(this.firstRank + this.rows.size(), migration.version(), migration.description(),
-				this.direction.eventType(), migration.qualifiedClassName(), migration.checksum(), this.installedBy,
-				Instant.now(), executionMs, true, null, classHash));
-		return executionMs;
+		catch (StatementPipeline.Failure failure) {
+			throw fail(failure);
+		}
 	}
 
 	/**
-	 * Write the kept history rows and commit.
-	 * @throws MigrationException if writing or committing fails
+	 * Send the statements that wait for a batch, write the kept history rows and commit.
+	 * @return how long each migration took, in milliseconds, in the order they were run
+	 * @throws MigrationException if a statement, writing or committing fails
 	 */
-	void commit() {
+	List<Long> commit() {
 		if (this.last == null) {
-			return;
+			return List.of();
 		}
 		try {
-			this.historyTable.append(this.connection, this.rows);
+			this.pipeline.flush();
+		}
+		catch (StatementPipeline.Failure failure) {
+			throw fail(failure);
+		}
+		List<HistoryEntry> entries = new ArrayList<>(this.rows.size());
+		for (PendingRow row : this.rows) {
+			ResolvedMigration migration = row.migration;
+			entries.add(new HistoryEntry(this.firstRank + entries.size(), migration.version(), migration.description(),
+					this.direction.eventType(), migration.qualifiedClassName(), migration.checksum(), this.installedBy,
+					row.installedOn, row.nanos / 1_000_000, true, null, row.classHash));
+		}
+		try {
+			this.historyTable.append(this.connection, entries);
 			this.connection.commit();
 		}
 		catch (SQLException | RuntimeException ex) {
 			throw fail(this.last, null, null, ex);
 		}
+		return entries.stream().map(HistoryEntry::executionMs).toList();
+	}
+
+	private void executed(StatementPipeline.Step step, long nanos) {
+		PendingRow row = this.rows.get(step.position());
+		row.nanos += nanos;
+		row.installedOn = Instant.now();
+		int last = this.executed.size() - 1;
+		if (last >= 0 && this.executed.get(last).operation() == step.operation()) {
+			this.executed.set(last, new ExecutedOperation(step.migration(), step.operation(), step.index() + 1));
+		}
+		else {
+			this.executed.add(new ExecutedOperation(step.migration(), step.operation(), step.index() + 1));
+		}
+	}
+
+	private MigrationException fail(StatementPipeline.Failure failure) {
+		StatementPipeline.Step step = failure.step();
+		return fail(step.migration(), step.operation(), step.sql(), failure.reason());
 	}
 
 	private MigrationException fail(ResolvedMigration migration, @Nullable RenderedOperation operation,
@@ -199,6 +242,27 @@ final class RunTransaction {
 	private static String reason(Throwable cause) {
 		String message = (cause.getMessage() != null) ? cause.getMessage().strip() : cause.toString();
 		return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+	}
+
+	/**
+	 * The history row of a migration of this transaction, until the commit writes it.
+	 */
+	private static final class PendingRow {
+
+		private final ResolvedMigration migration;
+
+		private final @Nullable String classHash;
+
+		private Instant installedOn;
+
+		private long nanos;
+
+		PendingRow(ResolvedMigration migration, @Nullable String classHash, Instant installedOn) {
+			this.migration = migration;
+			this.classHash = classHash;
+			this.installedOn = installedOn;
+		}
+
 	}
 
 }

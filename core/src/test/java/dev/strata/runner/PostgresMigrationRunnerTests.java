@@ -227,6 +227,50 @@ class PostgresMigrationRunnerTests extends AbstractMigrationRunnerTests {
 	}
 
 	@Test
+	void onAnEmptyDatabaseAStatementThatFailsInsideABatchIsTheOneNamedAndNothingStays() {
+		// A first run sends statements in batches of 100; this one fails in the middle
+		// of the second batch, with statements of other migrations before and after it.
+		List<String> before = SchemaDump.of(this.dataSource);
+		List<Migration> migrations = new ArrayList<>(List.of(new V1_CreateUsers(), new V2_CreatePosts()));
+		migrations.addAll(GeneratedMigrations.create(10, 150));
+		migrations.add(new V999_ForeignKeyTypeMismatch());
+		migrations.addAll(GeneratedMigrations.create(1000, 30));
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(() -> migrate(migrations.toArray(Migration[]::new)))
+			.withMessage("Migration [V999_ForeignKeyTypeMismatch] failed on statement [alter table posts add "
+					+ "constraint posts_reviewer_id_fkey foreign key (reviewer_id) references users (id)] (table "
+					+ "[posts], column [reviewer_id]): ERROR: foreign key constraint \"posts_reviewer_id_fkey\" "
+					+ "cannot be implemented\n  Detail: Key columns \"reviewer_id\" and \"id\" are of incompatible "
+					+ "types: date and integer. The database and the history table are as they were before this run.")
+			.satisfies((failure) -> assertThat(failure.getStatement()).startsWith("alter table posts add constraint"));
+		assertThat(SchemaDump.of(this.dataSource)).isEqualTo(before);
+		migrations.remove(152);
+		MigrateResult result = migrate(migrations.toArray(Migration[]::new));
+		assertThat(result.applied()).hasSize(182);
+		assertThat(SchemaDump.history(this.dataSource)).hasSize(182);
+	}
+
+	@Test
+	void onAnEmptyDatabaseRawSqlThatReturnsRowsRunsOnItsOwnBetweenBatches() throws SQLException {
+		List<Migration> migrations = new ArrayList<>(List.of(new V1_CreateUsers(), new V3_SeedUsers()));
+		migrations.addAll(GeneratedMigrations.create(10, 150));
+		migrations.add(new V999_SelectsRows());
+		migrations.addAll(GeneratedMigrations.create(1000, 30));
+		MigrateResult result = migrate(migrations.toArray(Migration[]::new));
+		assertThat(result.applied()).hasSize(183);
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				java.sql.ResultSet rows = statement.executeQuery("select count(*), min(installed_on), "
+						+ "bool_and(execution_ms >= 0) from " + HistoryTable.DEFAULT_NAME)) {
+			rows.next();
+			assertThat(rows.getInt(1)).isEqualTo(183);
+			assertThat(rows.getTimestamp(2)).isNotNull();
+			assertThat(rows.getBoolean(3)).isTrue();
+		}
+		assertThat(SchemaDump.of(this.dataSource)).anyMatch((line) -> line.contains("t00001029"));
+	}
+
+	@Test
 	void anInterruptedThreadStillAppliesToAnEmptyDatabaseAndStaysInterrupted() {
 		Thread.currentThread().interrupt();
 		try {
@@ -257,6 +301,27 @@ class PostgresMigrationRunnerTests extends AbstractMigrationRunnerTests {
 		@Override
 		public void up(Schema schema) {
 			throw new AssertionError("not expected here");
+		}
+
+	}
+
+	static final class V999_ForeignKeyTypeMismatch implements Migration {
+
+		@Override
+		public void up(Schema schema) {
+			schema.table("posts", (table) -> {
+				table.date("reviewer_id").nullable();
+				table.foreign("reviewer_id").references("id").on("users");
+			});
+		}
+
+	}
+
+	static final class V999_SelectsRows implements Migration {
+
+		@Override
+		public void up(Schema schema) {
+			schema.sql("select count(*) from users");
 		}
 
 	}

@@ -1,0 +1,115 @@
+package dev.strata.runner;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.strata.migration.MigrationName;
+import dev.strata.model.SchemaSnapshot;
+import dev.strata.operation.RawSql;
+import dev.strata.testing.TestPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Batches of statements on a real PostgreSQL: which statement a failed batch reports, and
+ * what the transaction holds afterwards.
+ */
+class PostgresStatementPipelineTests {
+
+	private Connection connection;
+
+	private Statement statement;
+
+	private final List<String> told = new ArrayList<>();
+
+	@BeforeEach
+	void connect() throws SQLException {
+		this.connection = TestPostgres.createDatabase().dataSource().getConnection();
+		this.connection.setAutoCommit(false);
+		this.statement = this.connection.createStatement();
+	}
+
+	@AfterEach
+	void close() throws SQLException {
+		this.connection.rollback();
+		this.connection.close();
+	}
+
+	@Test
+	void aFailedBatchReportsTheStatementThatFailsAndItsOwnError() throws Exception {
+		StatementPipeline pipeline = pipeline(3);
+		pipeline.execute(step("create table a (id int)"));
+		pipeline.execute(step("create table b (id int)"));
+		pipeline.execute(step("create table c (id int)"));
+		pipeline.execute(step("create table d (id int)"));
+		pipeline.execute(step("create table b (id int)"));
+		assertThatExceptionOfType(StatementPipeline.Failure.class)
+			.isThrownBy(() -> pipeline.execute(step("create table e (id int)")))
+			.satisfies((failure) -> {
+				assertThat(failure.step().sql()).isEqualTo("create table b (id int)");
+				assertThat(failure.step().position()).isEqualTo(4);
+				assertThat(failure.reason()).isInstanceOf(SQLException.class)
+					.hasMessage("ERROR: relation \"b\" already exists");
+			});
+		assertThat(this.told).containsExactly("create table a (id int)", "create table b (id int)",
+				"create table c (id int)", "create table d (id int)");
+	}
+
+	@Test
+	void aBatchThatFailsOnlyAsABatchIsExecutedAgainOneStatementAtATimeAndTheTransactionGoesOn() throws Exception {
+		// A query in a batch fails ("a result was returned when none was expected") but
+		// succeeds on its own: after the replay, the transaction holds everything.
+		StatementPipeline pipeline = pipeline(3);
+		pipeline.execute(step("create table a (id int)"));
+		pipeline.executeAlone(step("insert into a values (1)"));
+		pipeline.execute(step("create table b (id int)"));
+		pipeline.execute(step("select count(*) from a"));
+		pipeline.execute(step("create table c (id int)"));
+		pipeline.execute(step("create table d (id int)"));
+		pipeline.flush();
+		assertThat(this.told).containsExactly("create table a (id int)", "insert into a values (1)",
+				"create table b (id int)", "select count(*) from a", "create table c (id int)",
+				"create table d (id int)");
+		try (ResultSet rows = this.statement.executeQuery(
+				"select (select count(*) from a), count(*) from pg_tables where tablename in ('a', 'b', 'c', 'd')")) {
+			rows.next();
+			assertThat(rows.getInt(1)).isEqualTo(1);
+			assertThat(rows.getInt(2)).isEqualTo(4);
+		}
+	}
+
+	@Test
+	void oneStatementAtATimeSendsNoBatch() throws Exception {
+		StatementPipeline pipeline = pipeline(1);
+		pipeline.execute(step("create table a (id int)"));
+		assertThat(this.told).containsExactly("create table a (id int)");
+		assertThatExceptionOfType(StatementPipeline.Failure.class)
+			.isThrownBy(() -> pipeline.execute(step("select * from missing")))
+			.satisfies((failure) -> assertThat(failure.reason())
+				.hasMessageStartingWith("ERROR: relation \"missing\" does not exist"));
+	}
+
+	private StatementPipeline pipeline(int batchSize) {
+		return new StatementPipeline(this.connection, this.statement, batchSize,
+				(step, nanos) -> this.told.add(step.sql()));
+	}
+
+	private int steps;
+
+	private StatementPipeline.Step step(String sql) {
+		MigrationName name = MigrationName.of(this.steps + 1, "step");
+		ResolvedMigration migration = new ResolvedMigration(name, "dev.strata.runner." + name.className(),
+				(schema) -> schema.sql(sql), List.of(new RawSql(sql)), "checksum");
+		RenderedOperation operation = new RenderedOperation(new RawSql(sql), SchemaSnapshot.empty(), List.of(sql));
+		return new StatementPipeline.Step(this.steps++, migration, operation, 0);
+	}
+
+}
