@@ -110,7 +110,9 @@ final class MigrationExecutor {
 						applied.size(), applied.isEmpty() ? null : applied.get(applied.size() - 1).version(),
 						batchSize);
 				List<ResolvedMigration> run = new ArrayList<>();
-				for (PlannedMigration planned : migrations) {
+				Iterator<PlannedMigration> plans = migrations.iterator();
+				while (hasNext(plans, transaction)) {
+					PlannedMigration planned = plans.next();
 					ResolvedMigration migration = planned.migration();
 					transaction.run(migration, planned.operations(),
 							this.classHashes.apply(migration.qualifiedClassName()));
@@ -141,6 +143,27 @@ final class MigrationExecutor {
 			restoreAutoCommit(connection);
 		}
 		return List.copyOf(applied);
+	}
+
+	/**
+	 * Return whether another migration is planned. When planning the next one fails, a
+	 * failed statement of an earlier migration that still waits in a batch is reported
+	 * instead, as it would have been had it been sent at once.
+	 */
+	private static boolean hasNext(Iterator<PlannedMigration> plans, RunTransaction transaction) {
+		try {
+			return plans.hasNext();
+		}
+		catch (RuntimeException | Error ex) {
+			try {
+				transaction.sendWaiting();
+			}
+			catch (MigrationException earlier) {
+				earlier.addSuppressed(ex);
+				throw earlier;
+			}
+			throw ex;
+		}
 	}
 
 	/**

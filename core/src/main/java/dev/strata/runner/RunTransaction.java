@@ -132,18 +132,17 @@ final class RunTransaction {
 		if (this.last == null) {
 			return List.of();
 		}
-		try {
-			this.pipeline.flush();
-		}
-		catch (StatementPipeline.Failure failure) {
-			throw fail(failure);
-		}
+		sendWaiting();
 		List<HistoryEntry> entries = new ArrayList<>(this.rows.size());
+		Instant installedOn = Instant.MIN;
 		for (PendingRow row : this.rows) {
 			ResolvedMigration migration = row.migration;
+			// A migration without statements after batched ones was run before they
+			// were sent; its row must not look installed before theirs.
+			installedOn = row.installedOn.isAfter(installedOn) ? row.installedOn : installedOn;
 			entries.add(new HistoryEntry(this.firstRank + entries.size(), migration.version(), migration.description(),
 					this.direction.eventType(), migration.qualifiedClassName(), migration.checksum(), this.installedBy,
-					row.installedOn, row.nanos / 1_000_000, true, null, row.classHash));
+					installedOn, row.nanos / 1_000_000, true, null, row.classHash));
 		}
 		try {
 			this.historyTable.append(this.connection, entries);
@@ -168,19 +167,50 @@ final class RunTransaction {
 		}
 	}
 
-	private MigrationException fail(StatementPipeline.Failure failure) {
-		StatementPipeline.Step step = failure.step();
-		return fail(step.migration(), step.operation(), step.sql(), failure.reason());
+	/**
+	 * Send the statements that wait for a batch, so that a failure among them is found
+	 * before a failure of a later migration is reported.
+	 * @throws MigrationException if one of them fails
+	 */
+	void sendWaiting() {
+		try {
+			this.pipeline.flush();
+		}
+		catch (StatementPipeline.Failure failure) {
+			throw fail(failure);
+		}
 	}
 
-	private MigrationException fail(ResolvedMigration migration, @Nullable RenderedOperation operation,
-			@Nullable String sql, Exception cause) {
+	private MigrationException fail(StatementPipeline.Failure failure) {
+		StatementPipeline.Step step = failure.step();
+		if (step != null) {
+			return fail(step.migration(), step.operation(), step.sql(), failure.reason());
+		}
+		rollback(failure.reason());
+		List<StatementPipeline.Step> batch = failure.batch();
+		ResolvedMigration first = batch.get(0).migration();
+		ResolvedMigration last = batch.get(batch.size() - 1).migration();
+		String migrations = (first == last) ? "Migration [" + first.className() + "]"
+				: "Migrations [" + first.className() + "] to [" + last.className() + "]";
+		String failed = migrations + " failed: one of the " + batch.size()
+				+ " statements sent to the database in one batch failed (the batch was not replayed one statement "
+				+ "at a time to tell which: " + failure.notReplayed() + "): " + reason(failure.reason());
+		return new MigrationException(failed + ". " + outcome(first, failed) + this.advice.apply(failure.reason()),
+				first.className(), first.version(), null, null, null, failure.reason());
+	}
+
+	private void rollback(Exception cause) {
 		try {
 			this.connection.rollback();
 		}
 		catch (SQLException ex) {
 			cause.addSuppressed(ex);
 		}
+	}
+
+	private MigrationException fail(ResolvedMigration migration, @Nullable RenderedOperation operation,
+			@Nullable String sql, Exception cause) {
+		rollback(cause);
 		Subject subject = (operation != null) ? OperationSubject.of(operation.operation()) : new Subject(null, null);
 		String where = (sql != null) ? " on statement [" + SecretRedactor.redact(sql) + "]"
 				: " while recording it in the history table [" + this.historyTable.name() + "]";

@@ -1,15 +1,19 @@
 package dev.strata.runner;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Executes the statements of one transaction of a run, in order: one round trip each, or
  * sent in JDBC batches, so that the database executes a batch while the application waits
- * once. A statement that may return rows (raw SQL) is always executed on its own.
+ * once.
  * <p>
  * Either way the statement that fails is the one reported. A batch that fails does not
  * say which of its statements failed (PostgreSQL's driver marks every entry failed once
@@ -17,7 +21,12 @@ import java.util.List;
  * batches before it again as batches, then its statements one at a time, and the first
  * that fails again is the one reported, with its own error. If none fails again, the
  * transaction is where it would have been and the run goes on. Batches are therefore only
- * for databases whose DDL is transactional.
+ * for databases whose DDL is transactional, and a replay must not repeat what a rollback
+ * does not undo: raw SQL (which may also return rows, or call a sequence or another
+ * database) runs on its own, and from the first raw SQL statement of the transaction on,
+ * every statement is sent on its own. A batch that fails because the run was interrupted
+ * (cancelled, timed out, disconnected, a deadlock or a lock not granted) is not replayed:
+ * its failure names the batch.
  */
 final class StatementPipeline {
 
@@ -26,6 +35,14 @@ final class StatementPipeline {
 	 * enough that PostgreSQL's driver sends each batch in one go.
 	 */
 	static final int BATCH_SIZE = 100;
+
+	/**
+	 * SQLSTATE classes and codes of failures that interrupt a run rather than tell
+	 * something about a statement: connection exceptions, transaction rollbacks
+	 * (deadlocks, serialization failures), operator intervention (cancelled, timed out,
+	 * shut down), a lock not available.
+	 */
+	private static final Set<String> INTERRUPTIONS = Set.of("08", "40", "57", "55P03");
 
 	private final Connection connection;
 
@@ -38,6 +55,8 @@ final class StatementPipeline {
 	private final List<Step> batch = new ArrayList<>();
 
 	private final List<List<Step>> sent = new ArrayList<>();
+
+	private boolean batching;
 
 	/**
 	 * Create a pipeline.
@@ -54,16 +73,18 @@ final class StatementPipeline {
 		this.statement = statement;
 		this.batchSize = batchSize;
 		this.listener = listener;
+		this.batching = batchSize > 1;
 	}
 
 	/**
-	 * Execute a statement, now or with the next batch.
+	 * Execute a statement that returns no rows and whose effects a rollback undoes, now
+	 * or with the next batch.
 	 * @param step the statement
 	 * @throws Failure if it, or a statement before it, fails
 	 */
 	void execute(Step step) throws Failure {
-		if (this.batchSize == 1) {
-			executeAlone(step);
+		if (!this.batching) {
+			executeNow(step);
 			return;
 		}
 		this.batch.add(step);
@@ -73,21 +94,17 @@ final class StatementPipeline {
 	}
 
 	/**
-	 * Execute a statement on its own, after the statements before it.
-	 * @param step the statement, which may return rows
+	 * Execute a statement on its own, after the statements before it: one that may return
+	 * rows or have effects that a rollback does not undo. The statements after it are
+	 * sent on their own too.
+	 * @param step the statement
 	 * @throws Failure if it, or a statement before it, fails
 	 */
 	void executeAlone(Step step) throws Failure {
 		flush();
-		long start = System.nanoTime();
-		try {
-			this.statement.execute(step.sql());
-		}
-		catch (SQLException | RuntimeException ex) {
-			throw new Failure(step, ex);
-		}
-		this.listener.executed(step, System.nanoTime() - start);
-		remember(List.of(step));
+		this.batching = false;
+		this.sent.clear();
+		executeNow(step);
 	}
 
 	/**
@@ -101,17 +118,17 @@ final class StatementPipeline {
 		List<Step> steps = List.copyOf(this.batch);
 		this.batch.clear();
 		if (steps.size() == 1) {
-			executeAlone(steps.get(0));
+			executeNow(steps.get(0));
 			return;
 		}
 		long start = System.nanoTime();
 		try {
-			for (Step step : steps) {
-				this.statement.addBatch(step.sql());
-			}
-			this.statement.executeBatch();
+			executeBatch(steps);
 		}
 		catch (SQLException | RuntimeException ex) {
+			if (interrupts(ex)) {
+				throw Failure.ofBatch(steps, serverError(ex), "the failure interrupts the run");
+			}
 			replay(steps, ex);
 			this.sent.add(steps);
 			return;
@@ -121,9 +138,35 @@ final class StatementPipeline {
 		this.sent.add(steps);
 	}
 
-	private void remember(List<Step> steps) {
-		if (this.batchSize > 1) {
-			this.sent.add(steps);
+	private void executeNow(Step step) throws Failure {
+		long start = System.nanoTime();
+		try {
+			this.statement.execute(step.sql());
+		}
+		catch (SQLException | RuntimeException ex) {
+			throw Failure.of(step, ex);
+		}
+		this.listener.executed(step, System.nanoTime() - start);
+		if (this.batching) {
+			this.sent.add(List.of(step));
+		}
+	}
+
+	private void executeBatch(List<Step> steps) throws SQLException {
+		try {
+			for (Step step : steps) {
+				this.statement.addBatch(step.sql());
+			}
+			this.statement.executeBatch();
+		}
+		catch (SQLException | RuntimeException ex) {
+			try {
+				this.statement.clearBatch();
+			}
+			catch (SQLException clearing) {
+				ex.addSuppressed(clearing);
+			}
+			throw ex;
 		}
 	}
 
@@ -135,7 +178,6 @@ final class StatementPipeline {
 	 * @throws Failure for the first statement that fails again
 	 */
 	private void replay(List<Step> failed, Exception batchFailure) throws Failure {
-		clearBatch(batchFailure);
 		rollback(failed, batchFailure);
 		try {
 			for (List<Step> steps : this.sent) {
@@ -155,17 +197,9 @@ final class StatementPipeline {
 	private void executeAgain(List<Step> steps) throws SQLException {
 		if (steps.size() == 1) {
 			this.statement.execute(steps.get(0).sql());
-			return;
 		}
-		for (Step step : steps) {
-			this.statement.addBatch(step.sql());
-		}
-		try {
-			this.statement.executeBatch();
-		}
-		catch (SQLException | RuntimeException ex) {
-			clearBatch(ex);
-			throw ex;
+		else {
+			executeBatch(steps);
 		}
 	}
 
@@ -176,7 +210,7 @@ final class StatementPipeline {
 				this.statement.execute(step.sql());
 			}
 			catch (SQLException | RuntimeException ex) {
-				throw new Failure(step, ex);
+				throw Failure.of(step, ex);
 			}
 			if (tell) {
 				this.listener.executed(step, System.nanoTime() - start);
@@ -184,23 +218,32 @@ final class StatementPipeline {
 		}
 	}
 
-	private void clearBatch(Exception failure) {
-		try {
-			this.statement.clearBatch();
-		}
-		catch (SQLException ex) {
-			failure.addSuppressed(ex);
-		}
-	}
-
 	private void rollback(List<Step> failed, Exception batchFailure) throws Failure {
 		try {
 			this.connection.rollback();
 		}
-		catch (SQLException ex) {
-			batchFailure.addSuppressed(ex);
-			throw new Failure(failed.get(0), batchFailure);
+		catch (SQLException | RuntimeException ex) {
+			Exception reason = serverError(batchFailure);
+			reason.addSuppressed(ex);
+			throw Failure.ofBatch(failed, reason, "rolling back to replay it failed: " + ex.getMessage());
 		}
+	}
+
+	private static boolean interrupts(Exception failure) {
+		String state = (serverError(failure) instanceof SQLException ex) ? ex.getSQLState() : null;
+		return state != null && state.length() == 5
+				&& (INTERRUPTIONS.contains(state.substring(0, 2)) || INTERRUPTIONS.contains(state));
+	}
+
+	/**
+	 * Return the database's own error behind a failed batch (the driver's batch exception
+	 * chains it as the next exception), or the failure itself.
+	 */
+	private static Exception serverError(Exception failure) {
+		if (failure instanceof BatchUpdateException batchFailure && batchFailure.getNextException() != null) {
+			return batchFailure.getNextException();
+		}
+		return failure;
 	}
 
 	/**
@@ -235,28 +278,63 @@ final class StatementPipeline {
 	}
 
 	/**
-	 * A statement failed.
+	 * A statement failed: the statement, or, when it cannot be told, the batch it was
+	 * sent in.
 	 */
 	static final class Failure extends Exception {
 
 		private static final long serialVersionUID = 1L;
 
-		private final transient Step step;
+		private final transient List<Step> batch;
+
+		private final transient @Nullable Step step;
 
 		private final Exception reason;
 
-		Failure(Step step, Exception reason) {
+		private final @Nullable String notReplayed;
+
+		private Failure(List<Step> batch, @Nullable Step step, Exception reason, @Nullable String notReplayed) {
 			super(reason);
+			this.batch = List.copyOf(batch);
 			this.step = step;
 			this.reason = reason;
+			this.notReplayed = notReplayed;
 		}
 
-		Step step() {
+		static Failure of(Step step, Exception reason) {
+			return new Failure(List.of(step), step, reason, null);
+		}
+
+		static Failure ofBatch(List<Step> batch, Exception reason, String notReplayed) {
+			return new Failure(batch, null, reason, notReplayed);
+		}
+
+		/**
+		 * Return the statement that failed.
+		 * @return the statement, {@code null} if a batch failed and was not replayed
+		 */
+		@Nullable Step step() {
 			return this.step;
+		}
+
+		/**
+		 * Return the statements sent together with the one that failed.
+		 * @return the statements, in order; only the failed one when it is known
+		 */
+		List<Step> batch() {
+			return this.batch;
 		}
 
 		Exception reason() {
 			return this.reason;
+		}
+
+		/**
+		 * Return why a failed batch was not replayed to tell the statement.
+		 * @return the reason, {@code null} when the statement is known
+		 */
+		@Nullable String notReplayed() {
+			return this.notReplayed;
 		}
 
 	}

@@ -251,6 +251,77 @@ class PostgresMigrationRunnerTests extends AbstractMigrationRunnerTests {
 	}
 
 	@Test
+	void onAnEmptyDatabaseAMigrationThatCannotBeCreatedAfterManyOthersLeavesNothingBehind() {
+		// On an empty database each migration is created only when its turn to be planned
+		// comes, while the ones before it are applied.
+		List<String> before = SchemaDump.of(this.dataSource);
+		String className = "com.example.db.V999_NeedsMissingBean";
+		MigrationClass uncreatable = new MigrationClass(className, null, () -> {
+			throw new MigrationException("Migration class [" + className + "] cannot be instantiated: no bean of "
+					+ "type [Clock]. Give it a public constructor whose parameters are beans, or make it a bean "
+					+ "itself.");
+		});
+		List<Migration> good = new ArrayList<>(List.of(new V1_CreateUsers(), new V2_CreatePosts()));
+		good.addAll(GeneratedMigrations.create(10, 150));
+		MigrationSet migrations = MigrationSet.of(good, List.of(uncreatable));
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(
+					() -> new MigrationRunner(this.dataSource, null, migrations, RunnerSettings.defaults()).migrate())
+			.withMessage("Migration class [com.example.db.V999_NeedsMissingBean] cannot be instantiated: no bean of "
+					+ "type [Clock]. Give it a public constructor whose parameters are beans, or make it a bean "
+					+ "itself.");
+		assertThat(SchemaDump.of(this.dataSource)).isEqualTo(before);
+		assertThat(migrate(good.toArray(Migration[]::new)).applied()).hasSize(152);
+	}
+
+	@Test
+	void onAnEmptyDatabaseAFailedStatementWaitingInABatchIsReportedBeforeALaterMigrationThatCannotBePlanned() {
+		List<String> before = SchemaDump.of(this.dataSource);
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(() -> migrate(new V1_CreateUsers(), new V2_CreatePosts(), new V999_ForeignKeyTypeMismatch(),
+					new V1000_DropsMissingTable()))
+			.withMessageStartingWith("Migration [V999_ForeignKeyTypeMismatch] failed on statement [alter table posts "
+					+ "add constraint posts_reviewer_id_fkey")
+			.withMessageEndingWith("The database and the history table are as they were before this run.");
+		assertThat(SchemaDump.of(this.dataSource)).isEqualTo(before);
+	}
+
+	@Test
+	void onAnEmptyDatabaseRawSqlIsNeverRunTwiceToFindAFailedStatement() throws SQLException {
+		// A sequence outside the schema that migrations manage: nextval is not rolled
+		// back.
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("create schema counters");
+			statement.execute("create sequence counters.calls");
+		}
+		List<Migration> migrations = new ArrayList<>(List.of(new V1_CreateUsers(), new V2_CreatePosts()));
+		migrations.add(new V3_CallsASequence());
+		migrations.addAll(GeneratedMigrations.create(10, 150));
+		migrations.add(new V999_ForeignKeyTypeMismatch());
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(() -> migrate(migrations.toArray(Migration[]::new)))
+			.withMessageStartingWith("Migration [V999_ForeignKeyTypeMismatch] failed on statement [alter table posts "
+					+ "add constraint posts_reviewer_id_fkey");
+		assertThat(nextValue("counters.calls")).isEqualTo(2);
+	}
+
+	@Test
+	void onAnEmptyDatabaseRowsAreInstalledInRankOrderEvenWhenAMigrationHasNoStatements() throws SQLException {
+		migrate(new V1_CreateUsers(), new V2_CreatePosts(), new V999_NoStatements());
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				java.sql.ResultSet rows = statement.executeQuery(
+						"select installed_on from " + HistoryTable.DEFAULT_NAME + " order by installed_rank")) {
+			List<java.time.Instant> installedOn = new ArrayList<>();
+			while (rows.next()) {
+				installedOn.add(rows.getTimestamp(1).toInstant());
+			}
+			assertThat(installedOn).hasSize(3).isSorted();
+		}
+	}
+
+	@Test
 	void onAnEmptyDatabaseRawSqlThatReturnsRowsRunsOnItsOwnBetweenBatches() throws SQLException {
 		List<Migration> migrations = new ArrayList<>(List.of(new V1_CreateUsers(), new V3_SeedUsers()));
 		migrations.addAll(GeneratedMigrations.create(10, 150));
@@ -313,6 +384,32 @@ class PostgresMigrationRunnerTests extends AbstractMigrationRunnerTests {
 				table.date("reviewer_id").nullable();
 				table.foreign("reviewer_id").references("id").on("users");
 			});
+		}
+
+	}
+
+	static final class V1000_DropsMissingTable implements Migration {
+
+		@Override
+		public void up(Schema schema) {
+			schema.drop("no_such_table");
+		}
+
+	}
+
+	static final class V3_CallsASequence implements Migration {
+
+		@Override
+		public void up(Schema schema) {
+			schema.sql("select nextval('counters.calls')");
+		}
+
+	}
+
+	static final class V999_NoStatements implements Migration {
+
+		@Override
+		public void up(Schema schema) {
 		}
 
 	}

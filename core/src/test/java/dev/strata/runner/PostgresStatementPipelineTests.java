@@ -1,5 +1,6 @@
 package dev.strata.runner;
 
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.util.List;
 import dev.strata.migration.MigrationName;
 import dev.strata.model.SchemaSnapshot;
 import dev.strata.operation.RawSql;
+import dev.strata.testing.PostgresDatabase;
 import dev.strata.testing.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class PostgresStatementPipelineTests {
 
+	private PostgresDatabase database;
+
 	private Connection connection;
 
 	private Statement statement;
@@ -32,7 +36,8 @@ class PostgresStatementPipelineTests {
 
 	@BeforeEach
 	void connect() throws SQLException {
-		this.connection = TestPostgres.createDatabase().dataSource().getConnection();
+		this.database = TestPostgres.createDatabase();
+		this.connection = this.database.dataSource().getConnection();
 		this.connection.setAutoCommit(false);
 		this.statement = this.connection.createStatement();
 	}
@@ -95,6 +100,58 @@ class PostgresStatementPipelineTests {
 			.isThrownBy(() -> pipeline.execute(step("select * from missing")))
 			.satisfies((failure) -> assertThat(failure.reason())
 				.hasMessageStartingWith("ERROR: relation \"missing\" does not exist"));
+	}
+
+	@Test
+	void aBatchThatCannotBeRolledBackToReplayItReportsTheBatchAndTheDatabaseError() throws Exception {
+		Connection failingRollback = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
+					if (method.getName().equals("rollback") && arguments == null) {
+						throw new SQLException("the connection was lost");
+					}
+					return method.invoke(this.connection, arguments);
+				});
+		StatementPipeline pipeline = new StatementPipeline(failingRollback, this.statement, 3,
+				(step, nanos) -> this.told.add(step.sql()));
+		this.statement.execute("create table b (id int)");
+		pipeline.execute(step("create table a (id int)"));
+		pipeline.execute(step("create table c (id int)"));
+		assertThatExceptionOfType(StatementPipeline.Failure.class)
+			.isThrownBy(() -> pipeline.execute(step("create table b (id int)")))
+			.satisfies((failure) -> {
+				assertThat(failure.step()).isNull();
+				assertThat(failure.batch()).extracting(StatementPipeline.Step::sql)
+					.containsExactly("create table a (id int)", "create table c (id int)", "create table b (id int)");
+				assertThat(failure.notReplayed())
+					.isEqualTo("rolling back to replay it failed: the connection was lost");
+				assertThat(failure.reason()).hasMessage("ERROR: relation \"b\" already exists");
+			});
+	}
+
+	@Test
+	void aBatchInterruptedByALockTimeoutIsNotReplayed() throws Exception {
+		this.statement.execute("create table held (id int)");
+		this.connection.commit();
+		try (Connection other = this.database.dataSource().getConnection()) {
+			other.setAutoCommit(false);
+			try (Statement holder = other.createStatement()) {
+				holder.execute("lock table held in access exclusive mode");
+				this.statement.execute("set lock_timeout = '200ms'");
+				StatementPipeline pipeline = pipeline(2);
+				pipeline.execute(step("create table a (id int)"));
+				assertThatExceptionOfType(StatementPipeline.Failure.class)
+					.isThrownBy(() -> pipeline.execute(step("alter table held add column name text")))
+					.satisfies((failure) -> {
+						assertThat(failure.step()).isNull();
+						assertThat(failure.notReplayed()).isEqualTo("the failure interrupts the run");
+						assertThat(failure.reason()).isInstanceOf(SQLException.class)
+							.hasMessageContaining("lock timeout");
+						assertThat(((SQLException) failure.reason()).getSQLState()).isEqualTo("55P03");
+					});
+				assertThat(this.told).isEmpty();
+			}
+			other.rollback();
+		}
 	}
 
 	private StatementPipeline pipeline(int batchSize) {
