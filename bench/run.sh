@@ -3,6 +3,9 @@
 #
 #   bench/run.sh                      build (with -Pbench) and run: 9 rounds, 50/1,000/10,000 migrations
 #   bench/run.sh --runs=3 --sizes=50,1000 --skip=health,offline     a quicker look
+#   bench/run.sh --rtt-ms=1 --sizes=1000 --skip=health,offline --runs=5   the apps reach PostgreSQL through a
+#                                     proxy that adds 1 ms to every round trip (a database on another host)
+#   bench/run.sh --pg-dir=/dev/shm ...  PostgreSQL's data in memory: file creation off the disk's cost
 #   BENCH_SKIP_BUILD=true bench/run.sh ...                          run without building
 #
 # Results: bench/target/results/{results.md,startup-overhead.svg,samples.csv,logs/}.

@@ -28,13 +28,17 @@ import dev.strata.bench.support.BenchSources;
  * Arguments (all optional): {@code --runs=9}, {@code --sizes=50,1000,10000},
  * {@code --skip=apply,health,offline}, {@code --out=bench/target/results},
  * {@code --bench=bench}, {@code --pg-bin=/usr/lib/postgresql/15/bin},
- * {@code --durable=false}.
+ * {@code --durable=false}, {@code --pg-dir=/tmp} (where PostgreSQL keeps its data),
+ * {@code --rtt-ms=0} (a round-trip time to add between the apps and PostgreSQL, through a
+ * {@link DelayingProxy}).
  */
 public final class BenchHarness {
 
 	private final Map<String, String> options;
 
 	private final Samples samples = new Samples();
+
+	private int clientPort;
 
 	private BenchHarness(Map<String, String> options) {
 		this.options = options;
@@ -62,12 +66,16 @@ public final class BenchHarness {
 		Path out = Files.createDirectories(Path.of(option("out", bench.resolve("target/results").toString())));
 		AppLauncher launcher = new AppLauncher(bench, out.resolve("logs"));
 		boolean durable = Boolean.parseBoolean(option("durable", "false"));
+		double roundTripMs = Double.parseDouble(option("rtt-ms", "0"));
+		Path pgDir = Path.of(option("pg-dir", System.getProperty("java.io.tmpdir")));
 		try (PostgresCluster postgres = PostgresCluster.start(Path.of(option("pg-bin", "/usr/lib/postgresql/15/bin")),
-				durable)) {
-			Machine machine = Machine.describe(postgres, runs);
+				pgDir, durable);
+				DelayingProxy proxy = (roundTripMs > 0) ? DelayingProxy.start(postgres.port(), roundTripMs) : null) {
+			this.clientPort = (proxy != null) ? proxy.port() : postgres.port();
+			Machine machine = Machine.describe(postgres, runs, roundTripMs);
 			log("%s", machine);
 			prepare(postgres, launcher, sizes, !skip.contains("health"));
-			PsqlFloor psql = new PsqlFloor(postgres, out.resolve("psql-1000-creates.sql"), 1_000);
+			PsqlFloor psql = new PsqlFloor(postgres, this.clientPort, out.resolve("psql-1000-creates.sql"), 1_000);
 			List<Tool> tools = new ArrayList<>(List.of(Tool.values()));
 			for (int round = 1; round <= runs; round++) {
 				long start = System.nanoTime();
@@ -160,9 +168,14 @@ public final class BenchHarness {
 		}
 	}
 
-	private static List<String> args(PostgresCluster postgres, String database, List<String> settings) {
+	/**
+	 * Return the arguments of an app: the database to connect to (through the proxy when
+	 * there is one), and the settings.
+	 */
+	private List<String> args(PostgresCluster postgres, String database, List<String> settings) {
 		List<String> args = new ArrayList<>();
-		args.add("--spring.datasource.url=" + postgres.jdbcUrl(database));
+		args.add("--spring.datasource.url="
+				+ postgres.jdbcUrl(database).replace(":" + postgres.port() + "/", ":" + this.clientPort + "/"));
 		args.add("--spring.datasource.username=" + PostgresCluster.USER);
 		args.add("--spring.datasource.password=");
 		args.addAll(settings);

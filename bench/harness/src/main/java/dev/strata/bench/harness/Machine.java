@@ -17,20 +17,24 @@ import java.util.Locale;
  * @param os the operating system
  * @param jdk the JDK the apps run on
  * @param postgres the PostgreSQL server version and its durability settings
+ * @param network how the apps reach PostgreSQL
  * @param runs the number of rounds
  * @param date the day of the run
  */
-record Machine(int cpus, String cpuModel, String memory, String os, String jdk, String postgres, int runs,
-		LocalDate date) {
+record Machine(int cpus, String cpuModel, String memory, String os, String jdk, String postgres, String network,
+		int runs, LocalDate date) {
 
-	static Machine describe(PostgresCluster postgres, int runs) throws SQLException {
+	static Machine describe(PostgresCluster postgres, int runs, double roundTripMs) throws SQLException {
 		String settings = "fsync=" + postgres.setting("fsync") + ", synchronous_commit="
 				+ postgres.setting("synchronous_commit") + ", full_page_writes=" + postgres.setting("full_page_writes")
-				+ ", shared_buffers=" + postgres.setting("shared_buffers");
+				+ ", shared_buffers=" + postgres.setting("shared_buffers") + ", data on " + postgres.dataFileSystem();
 		return new Machine(Runtime.getRuntime().availableProcessors(), field("/proc/cpuinfo", "model name"),
 				totalMemory(), osName(),
 				System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-				postgres.version().replaceAll(" on .*", "") + " (" + settings + ")", runs, LocalDate.now());
+				postgres.version().replaceAll(" on .*", "") + " (" + settings + ")",
+				(roundTripMs > 0) ? String.format(Locale.ROOT,
+						"loopback through a proxy that adds %s ms to every round trip", roundTripMs) : "loopback",
+				runs, LocalDate.now());
 	}
 
 	/**
@@ -80,7 +84,7 @@ record Machine(int cpus, String cpuModel, String memory, String os, String jdk, 
 	@Override
 	public String toString() {
 		return this.cpus + " CPUs (" + this.cpuModel + "), " + this.memory + ", " + this.os + ", " + this.jdk + ", "
-				+ this.postgres + ", " + this.runs + " rounds, " + this.date;
+				+ this.postgres + ", network: " + this.network + ", " + this.runs + " rounds, " + this.date;
 	}
 
 }

@@ -40,8 +40,8 @@ final class PostgresCluster implements AutoCloseable {
 		this.port = port;
 	}
 
-	static PostgresCluster start(Path bin, boolean durable) throws IOException, InterruptedException {
-		Path directory = Files.createTempDirectory("strata-bench-pg");
+	static PostgresCluster start(Path bin, Path parent, boolean durable) throws IOException, InterruptedException {
+		Path directory = Files.createTempDirectory(Files.createDirectories(parent), "strata-bench-pg");
 		boolean root = "root".equals(System.getProperty("user.name"));
 		if (root) {
 			UserPrincipalLookupService users = directory.getFileSystem().getUserPrincipalLookupService();
@@ -66,6 +66,30 @@ final class PostgresCluster implements AutoCloseable {
 			}
 		}
 		throw failure;
+	}
+
+	/**
+	 * Return the file system that holds the data directory, from {@code /proc/mounts}:
+	 * its type and mount point.
+	 * @return for example {@code ext4 on /}, or {@code unknown}
+	 */
+	String dataFileSystem() {
+		String best = null;
+		String type = "unknown";
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/mounts"))) {
+				String[] fields = line.split(" ");
+				if (fields.length > 2 && this.directory.toAbsolutePath().startsWith(fields[1])
+						&& (best == null || fields[1].length() > best.length())) {
+					best = fields[1];
+					type = fields[2];
+				}
+			}
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+		return (best != null) ? type + " on " + best : type;
 	}
 
 	String jdbcUrl(String database) {

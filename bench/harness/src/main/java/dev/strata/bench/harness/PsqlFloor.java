@@ -22,10 +22,13 @@ final class PsqlFloor {
 
 	private final PostgresCluster postgres;
 
+	private final int port;
+
 	private final Path script;
 
-	PsqlFloor(PostgresCluster postgres, Path script, int count) throws IOException {
+	PsqlFloor(PostgresCluster postgres, int port, Path script, int count) throws IOException {
 		this.postgres = postgres;
+		this.port = port;
 		this.script = script;
 		List<String> statements = new ArrayList<>();
 		for (int version = 1; version <= count; version++) {
@@ -45,8 +48,8 @@ final class PsqlFloor {
 		this.postgres.createDatabase(database);
 		try {
 			List<String> command = new ArrayList<>(List.of(this.postgres.psql().toString(), "-X", "-q", "-h",
-					"127.0.0.1", "-p", String.valueOf(this.postgres.port()), "-U", PostgresCluster.USER, "-d", database,
-					"-v", "ON_ERROR_STOP=1", "-f", this.script.toString()));
+					"127.0.0.1", "-p", String.valueOf(this.port), "-U", PostgresCluster.USER, "-d", database, "-v",
+					"ON_ERROR_STOP=1", "-f", this.script.toString()));
 			if (oneTransaction) {
 				command.add("-1");
 			}
