@@ -224,13 +224,13 @@ public final class MigrationRunner {
 	/**
 	 * Apply every migration to a database without history and without tables: nothing is
 	 * applied to validate against and no baseline can apply, so each migration is
-	 * created, recorded and planned {@linkplain PlanAhead on another thread} while the
-	 * ones before it are applied.
+	 * recorded and planned {@linkplain PlanAhead on another thread} while the ones before
+	 * it are applied.
 	 */
 	private MigrateResult migrateEmptyDatabase(Connection connection, Dialect dialect, HistoryTable historyTable,
 			boolean historyTableExists, PhaseTimer timer) throws SQLException {
 		List<Supplier<ResolvedMigration>> migrations = this.migrations.inVersionOrder();
-		timer.mark("order");
+		timer.mark("create");
 		String installedBy = this.settings.installedBy(connection);
 		if (!historyTableExists) {
 			historyTable.create(connection);

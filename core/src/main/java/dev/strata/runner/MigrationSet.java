@@ -93,17 +93,18 @@ public final class MigrationSet {
 	}
 
 	/**
-	 * Order every migration by the version in its class name, without creating it or
-	 * recording its operations: for a run that creates and records each migration only
-	 * when it is about to apply it, on another thread.
-	 * @return the migrations, ordered by version; each is created and records its
-	 * operations (once for the life of the set) when asked, on the thread that asks
+	 * Create every migration, on this thread, and order them by version, without
+	 * recording their operations: for a run that records each migration only when it is
+	 * about to apply it, on another thread.
+	 * @return the migrations, ordered by version; each records its operations (once for
+	 * the life of the set) when asked, on the thread that asks
 	 * @throws MigrationException if a class is not named as a migration or two classes
 	 * share a version
 	 */
 	List<Supplier<ResolvedMigration>> inVersionOrder() {
 		TreeMap<Long, Entry> byVersion = new TreeMap<>();
 		for (Entry entry : this.entries) {
+			entry.instance();
 			String simpleName = MigrationClass.simpleName(entry.className);
 			long version = MigrationResolver.name(entry.className, simpleName).version();
 			Entry other = byVersion.putIfAbsent(version, entry);
