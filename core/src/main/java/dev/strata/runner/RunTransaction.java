@@ -195,8 +195,9 @@ final class RunTransaction {
 		String failed = migrations + " failed: one of the " + batch.size()
 				+ " statements sent to the database in one batch failed (the batch was not replayed one statement "
 				+ "at a time to tell which: " + failure.notReplayed() + "): " + reason(failure.reason());
+		// No migration is named as the one that failed: it may be any of the batch's.
 		return new MigrationException(failed + ". " + outcome(first, failed) + this.advice.apply(failure.reason()),
-				first.className(), first.version(), null, null, null, failure.reason());
+				null, null, null, null, null, failure.reason());
 	}
 
 	private void rollback(Exception cause) {

@@ -178,7 +178,7 @@ final class StatementPipeline {
 	 * @throws Failure for the first statement that fails again
 	 */
 	private void replay(List<Step> failed, Exception batchFailure) throws Failure {
-		rollback(failed, batchFailure);
+		rollback(failed, batchFailure, null);
 		try {
 			for (List<Step> steps : this.sent) {
 				executeAgain(steps);
@@ -186,7 +186,7 @@ final class StatementPipeline {
 		}
 		catch (SQLException | RuntimeException ex) {
 			// What succeeded before failed now: find the statement one at a time.
-			rollback(failed, batchFailure);
+			rollback(failed, batchFailure, ex);
 			for (List<Step> steps : this.sent) {
 				executeOneByOne(steps, false);
 			}
@@ -218,14 +218,29 @@ final class StatementPipeline {
 		}
 	}
 
-	private void rollback(List<Step> failed, Exception batchFailure) throws Failure {
+	/**
+	 * Roll back before a replay.
+	 * @param failed the failed batch
+	 * @param batchFailure why it failed
+	 * @param replayFailure why replaying the batches before it failed, {@code null}
+	 * before the first replay
+	 * @throws Failure naming the batch if the rollback fails
+	 */
+	private void rollback(List<Step> failed, Exception batchFailure, @Nullable Exception replayFailure) throws Failure {
 		try {
 			this.connection.rollback();
 		}
 		catch (SQLException | RuntimeException ex) {
 			Exception reason = serverError(batchFailure);
+			if (replayFailure != null) {
+				reason.addSuppressed(replayFailure);
+			}
 			reason.addSuppressed(ex);
-			throw Failure.ofBatch(failed, reason, "rolling back to replay it failed: " + ex.getMessage());
+			String notReplayed = (replayFailure != null)
+					? "replaying the batches before it failed (" + replayFailure.getMessage()
+							+ "), then rolling back failed: " + ex.getMessage()
+					: "rolling back to replay it failed: " + ex.getMessage();
+			throw Failure.ofBatch(failed, reason, notReplayed);
 		}
 	}
 

@@ -252,8 +252,9 @@ class PostgresMigrationRunnerTests extends AbstractMigrationRunnerTests {
 
 	@Test
 	void onAnEmptyDatabaseAMigrationThatCannotBeCreatedAfterManyOthersLeavesNothingBehind() {
-		// On an empty database each migration is created only when its turn to be planned
-		// comes, while the ones before it are applied.
+		// Migrations are created on the run's thread before the first is applied: on the
+		// planning thread, one needing a bean could wait forever for Spring's singleton
+		// lock, which the thread starting the application holds.
 		List<String> before = SchemaDump.of(this.dataSource);
 		String className = "com.example.db.V999_NeedsMissingBean";
 		MigrationClass uncreatable = new MigrationClass(className, null, () -> {

@@ -8,8 +8,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
 import dev.strata.migration.MigrationName;
 import dev.strata.model.SchemaSnapshot;
+import dev.strata.operation.DropTable;
 import dev.strata.operation.RawSql;
 import dev.strata.testing.PostgresDatabase;
 import dev.strata.testing.TestPostgres;
@@ -154,6 +157,38 @@ class PostgresStatementPipelineTests {
 		}
 	}
 
+	@Test
+	void aRunWhoseBatchIsInterruptedSaysSoWithoutBlamingAMigration() throws Exception {
+		this.statement.execute("create table held (id int)");
+		this.connection.commit();
+		try (Connection other = this.database.dataSource().getConnection()) {
+			other.setAutoCommit(false);
+			try (Statement holder = other.createStatement()) {
+				holder.execute("lock table held in access exclusive mode");
+				this.statement.execute("set lock_timeout = '200ms'");
+				Dialect dialect = Dialects.forProductName("PostgreSQL");
+				RunTransaction transaction = new RunTransaction(dialect,
+						new HistoryTable(dialect, HistoryTable.DEFAULT_NAME), RunDirection.MIGRATE, "tests",
+						(cause) -> "", this.connection, this.statement, 1, 0, null, 2);
+				// Not raw SQL: these go into a batch.
+				StatementPipeline.Step first = ddlStep("create table a (id int)");
+				StatementPipeline.Step second = ddlStep("alter table held add column name text");
+				transaction.run(first.migration(), List.of(first.operation()), null);
+				assertThatExceptionOfType(MigrationException.class)
+					.isThrownBy(() -> transaction.run(second.migration(), List.of(second.operation()), null))
+					.withMessage("Migrations [V00000001_Step] to [V00000002_Step] failed: one of the 2 statements "
+							+ "sent to the database in one batch failed (the batch was not replayed one statement at "
+							+ "a time to tell which: the failure interrupts the run): ERROR: canceling statement due "
+							+ "to lock timeout. The database and the history table are as they were before this run.")
+					.satisfies((failure) -> {
+						assertThat(failure.getMigration()).isNull();
+						assertThat(failure.getVersion()).isNull();
+					});
+			}
+			other.rollback();
+		}
+	}
+
 	private StatementPipeline pipeline(int batchSize) {
 		return new StatementPipeline(this.connection, this.statement, batchSize,
 				(step, nanos) -> this.told.add(step.sql()));
@@ -167,6 +202,13 @@ class PostgresStatementPipelineTests {
 				(schema) -> schema.sql(sql), List.of(new RawSql(sql)), "checksum");
 		RenderedOperation operation = new RenderedOperation(new RawSql(sql), SchemaSnapshot.empty(), List.of(sql));
 		return new StatementPipeline.Step(this.steps++, migration, operation, 0);
+	}
+
+	private StatementPipeline.Step ddlStep(String sql) {
+		StatementPipeline.Step step = step(sql);
+		RenderedOperation operation = new RenderedOperation(new DropTable("any", false), SchemaSnapshot.empty(),
+				List.of(sql));
+		return new StatementPipeline.Step(step.position(), step.migration(), operation, 0);
 	}
 
 }
