@@ -133,6 +133,50 @@ class PostgresStatementPipelineTests {
 
 	@Test
 	void aBatchInterruptedByALockTimeoutIsNotReplayed() throws Exception {
+		whileAnotherSessionLocksTableHeld(() -> {
+			StatementPipeline pipeline = pipeline(2);
+			pipeline.execute(step("create table a (id int)"));
+			assertThatExceptionOfType(StatementPipeline.Failure.class)
+				.isThrownBy(() -> pipeline.execute(step("alter table held add column name text")))
+				.satisfies((failure) -> {
+					assertThat(failure.step()).isNull();
+					assertThat(failure.notReplayed()).isEqualTo("the failure interrupts the run");
+					assertThat(failure.reason()).isInstanceOf(SQLException.class).hasMessageContaining("lock timeout");
+					assertThat(((SQLException) failure.reason()).getSQLState()).isEqualTo("55P03");
+				});
+			assertThat(this.told).isEmpty();
+		});
+	}
+
+	@Test
+	void aRunWhoseBatchIsInterruptedSaysSoWithoutBlamingAMigration() throws Exception {
+		whileAnotherSessionLocksTableHeld(() -> {
+			Dialect dialect = Dialects.forProductName("PostgreSQL");
+			RunTransaction transaction = new RunTransaction(dialect,
+					new HistoryTable(dialect, HistoryTable.DEFAULT_NAME), RunDirection.MIGRATE, "tests", (cause) -> "",
+					this.connection, this.statement, 1, 0, null, 2);
+			// Not raw SQL: these go into a batch.
+			StatementPipeline.Step first = ddlStep("create table a (id int)");
+			StatementPipeline.Step second = ddlStep("alter table held add column name text");
+			transaction.run(first.migration(), List.of(first.operation()), null);
+			assertThatExceptionOfType(MigrationException.class)
+				.isThrownBy(() -> transaction.run(second.migration(), List.of(second.operation()), null))
+				.withMessage("Migrations [V00000001_Step] to [V00000002_Step] failed: one of the 2 statements "
+						+ "sent to the database in one batch failed (the batch was not replayed one statement at "
+						+ "a time to tell which: the failure interrupts the run): ERROR: canceling statement due "
+						+ "to lock timeout. The database and the history table are as they were before this run.")
+				.satisfies((failure) -> {
+					assertThat(failure.getMigration()).isNull();
+					assertThat(failure.getVersion()).isNull();
+				});
+		});
+	}
+
+	/**
+	 * Run a test while another session holds an exclusive lock on table {@code held} and
+	 * this session waits at most 200 ms for a lock.
+	 */
+	private void whileAnotherSessionLocksTableHeld(LockedTest test) throws Exception {
 		this.statement.execute("create table held (id int)");
 		this.connection.commit();
 		try (Connection other = this.database.dataSource().getConnection()) {
@@ -140,53 +184,17 @@ class PostgresStatementPipelineTests {
 			try (Statement holder = other.createStatement()) {
 				holder.execute("lock table held in access exclusive mode");
 				this.statement.execute("set lock_timeout = '200ms'");
-				StatementPipeline pipeline = pipeline(2);
-				pipeline.execute(step("create table a (id int)"));
-				assertThatExceptionOfType(StatementPipeline.Failure.class)
-					.isThrownBy(() -> pipeline.execute(step("alter table held add column name text")))
-					.satisfies((failure) -> {
-						assertThat(failure.step()).isNull();
-						assertThat(failure.notReplayed()).isEqualTo("the failure interrupts the run");
-						assertThat(failure.reason()).isInstanceOf(SQLException.class)
-							.hasMessageContaining("lock timeout");
-						assertThat(((SQLException) failure.reason()).getSQLState()).isEqualTo("55P03");
-					});
-				assertThat(this.told).isEmpty();
+				test.run();
 			}
 			other.rollback();
 		}
 	}
 
-	@Test
-	void aRunWhoseBatchIsInterruptedSaysSoWithoutBlamingAMigration() throws Exception {
-		this.statement.execute("create table held (id int)");
-		this.connection.commit();
-		try (Connection other = this.database.dataSource().getConnection()) {
-			other.setAutoCommit(false);
-			try (Statement holder = other.createStatement()) {
-				holder.execute("lock table held in access exclusive mode");
-				this.statement.execute("set lock_timeout = '200ms'");
-				Dialect dialect = Dialects.forProductName("PostgreSQL");
-				RunTransaction transaction = new RunTransaction(dialect,
-						new HistoryTable(dialect, HistoryTable.DEFAULT_NAME), RunDirection.MIGRATE, "tests",
-						(cause) -> "", this.connection, this.statement, 1, 0, null, 2);
-				// Not raw SQL: these go into a batch.
-				StatementPipeline.Step first = ddlStep("create table a (id int)");
-				StatementPipeline.Step second = ddlStep("alter table held add column name text");
-				transaction.run(first.migration(), List.of(first.operation()), null);
-				assertThatExceptionOfType(MigrationException.class)
-					.isThrownBy(() -> transaction.run(second.migration(), List.of(second.operation()), null))
-					.withMessage("Migrations [V00000001_Step] to [V00000002_Step] failed: one of the 2 statements "
-							+ "sent to the database in one batch failed (the batch was not replayed one statement at "
-							+ "a time to tell which: the failure interrupts the run): ERROR: canceling statement due "
-							+ "to lock timeout. The database and the history table are as they were before this run.")
-					.satisfies((failure) -> {
-						assertThat(failure.getMigration()).isNull();
-						assertThat(failure.getVersion()).isNull();
-					});
-			}
-			other.rollback();
-		}
+	@FunctionalInterface
+	private interface LockedTest {
+
+		void run() throws Exception;
+
 	}
 
 	private StatementPipeline pipeline(int batchSize) {
