@@ -121,24 +121,34 @@ final class StatementPipeline {
 			executeNow(steps.get(0));
 			return;
 		}
-		long start = System.nanoTime();
 		try {
+			long start = System.nanoTime();
 			executeBatch(steps);
+			long share = (System.nanoTime() - start) / steps.size();
+			steps.forEach((step) -> this.listener.executed(step, share));
 		}
 		catch (SQLException | RuntimeException ex) {
 			if (interrupts(ex)) {
 				throw Failure.ofBatch(steps, serverError(ex), "the failure interrupts the run");
 			}
 			replay(steps, ex);
-			this.sent.add(steps);
-			return;
 		}
-		long share = (System.nanoTime() - start) / steps.size();
-		steps.forEach((step) -> this.listener.executed(step, share));
 		this.sent.add(steps);
 	}
 
 	private void executeNow(Step step) throws Failure {
+		this.listener.executed(step, executeTimed(step));
+		if (this.batching) {
+			this.sent.add(List.of(step));
+		}
+	}
+
+	/**
+	 * Execute one statement on its own.
+	 * @return how long it took, in nanoseconds
+	 * @throws Failure if it fails
+	 */
+	private long executeTimed(Step step) throws Failure {
 		long start = System.nanoTime();
 		try {
 			this.statement.execute(step.sql());
@@ -146,10 +156,7 @@ final class StatementPipeline {
 		catch (SQLException | RuntimeException ex) {
 			throw Failure.of(step, ex);
 		}
-		this.listener.executed(step, System.nanoTime() - start);
-		if (this.batching) {
-			this.sent.add(List.of(step));
-		}
+		return System.nanoTime() - start;
 	}
 
 	private void executeBatch(List<Step> steps) throws SQLException {
@@ -181,7 +188,8 @@ final class StatementPipeline {
 		rollback(failed, batchFailure, null);
 		try {
 			for (List<Step> steps : this.sent) {
-				executeAgain(steps);
+				// Only statements without rows: a lone one goes as a batch of one.
+				executeBatch(steps);
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
@@ -194,26 +202,11 @@ final class StatementPipeline {
 		executeOneByOne(failed, true);
 	}
 
-	private void executeAgain(List<Step> steps) throws SQLException {
-		if (steps.size() == 1) {
-			this.statement.execute(steps.get(0).sql());
-		}
-		else {
-			executeBatch(steps);
-		}
-	}
-
 	private void executeOneByOne(List<Step> steps, boolean tell) throws Failure {
 		for (Step step : steps) {
-			long start = System.nanoTime();
-			try {
-				this.statement.execute(step.sql());
-			}
-			catch (SQLException | RuntimeException ex) {
-				throw Failure.of(step, ex);
-			}
+			long nanos = executeTimed(step);
 			if (tell) {
-				this.listener.executed(step, System.nanoTime() - start);
+				this.listener.executed(step, nanos);
 			}
 		}
 	}

@@ -174,8 +174,7 @@ public final class BenchHarness {
 	 */
 	private List<String> args(PostgresCluster postgres, String database, List<String> settings) {
 		List<String> args = new ArrayList<>();
-		args.add("--spring.datasource.url="
-				+ postgres.jdbcUrl(database).replace(":" + postgres.port() + "/", ":" + this.clientPort + "/"));
+		args.add("--spring.datasource.url=" + postgres.jdbcUrl(database, this.clientPort));
 		args.add("--spring.datasource.username=" + PostgresCluster.USER);
 		args.add("--spring.datasource.password=");
 		args.addAll(settings);

@@ -29,14 +29,11 @@ final class DelayingProxy implements AutoCloseable {
 
 	private final long oneWayNanos;
 
-	private final double roundTripMs;
-
 	private volatile boolean closed;
 
 	private DelayingProxy(ServerSocket server, int targetPort, double roundTripMs) {
 		this.server = server;
 		this.targetPort = targetPort;
-		this.roundTripMs = roundTripMs;
 		this.oneWayNanos = (long) (roundTripMs * 1_000_000 / 2);
 	}
 
@@ -56,10 +53,6 @@ final class DelayingProxy implements AutoCloseable {
 
 	int port() {
 		return this.server.getLocalPort();
-	}
-
-	double roundTripMs() {
-		return this.roundTripMs;
 	}
 
 	private void accept() {

@@ -93,7 +93,17 @@ final class PostgresCluster implements AutoCloseable {
 	}
 
 	String jdbcUrl(String database) {
-		return "jdbc:postgresql://127.0.0.1:" + this.port + "/" + database;
+		return jdbcUrl(database, this.port);
+	}
+
+	/**
+	 * Return the URL of a database reached through another port (a proxy's).
+	 * @param database the database
+	 * @param port the port to connect to
+	 * @return the URL
+	 */
+	String jdbcUrl(String database, int port) {
+		return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
 	}
 
 	int port() {
