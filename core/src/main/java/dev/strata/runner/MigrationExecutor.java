@@ -100,47 +100,39 @@ final class MigrationExecutor {
 
 	private List<AppliedMigration> executeTransactions(Connection connection,
 			List<? extends Iterable<PlannedMigration>> transactions, int firstRank, int batchSize) throws SQLException {
+		return RunTransaction.onConnection(connection,
+				(statement) -> executeTransactions(connection, statement, transactions, firstRank, batchSize));
+	}
+
+	private List<AppliedMigration> executeTransactions(Connection connection, Statement statement,
+			List<? extends Iterable<PlannedMigration>> transactions, int firstRank, int batchSize) {
 		List<AppliedMigration> applied = new ArrayList<>();
-		connection.setAutoCommit(false);
-		try (Statement statement = connection.createStatement()) {
-			int rank = firstRank;
-			for (Iterable<PlannedMigration> migrations : transactions) {
-				RunTransaction transaction = new RunTransaction(this.dialect, this.historyTable, RunDirection.MIGRATE,
-						this.installedBy, (cause) -> advice(cause, this.mode), connection, statement, rank,
-						applied.size(), applied.isEmpty() ? null : applied.get(applied.size() - 1).version(),
-						batchSize);
-				List<ResolvedMigration> run = new ArrayList<>();
-				Iterator<PlannedMigration> plans = migrations.iterator();
-				while (hasNext(plans, transaction)) {
-					PlannedMigration planned = plans.next();
-					ResolvedMigration migration = planned.migration();
-					transaction.run(migration, planned.operations(),
-							this.classHashes.apply(migration.qualifiedClassName()));
-					run.add(migration);
-				}
-				List<Long> executionMs = transaction.commit();
-				flush(connection);
-				List<AppliedMigration> committed = new ArrayList<>(run.size());
-				for (int i = 0; i < run.size(); i++) {
-					ResolvedMigration migration = run.get(i);
-					committed.add(new AppliedMigration(migration.version(), migration.description(),
-							migration.className(), executionMs.get(i)));
-				}
-				rank += committed.size();
-				applied.addAll(committed);
-				committed.forEach((migration) -> logger.info("Applied migration {} ({}) in {} ms", migration.version(),
-						migration.description(), migration.executionMs()));
+		int rank = firstRank;
+		for (Iterable<PlannedMigration> migrations : transactions) {
+			RunTransaction transaction = new RunTransaction(this.dialect, this.historyTable, RunDirection.MIGRATE,
+					this.installedBy, (cause) -> advice(cause, this.mode), connection, statement, rank, applied.size(),
+					applied.isEmpty() ? null : applied.get(applied.size() - 1).version(), batchSize);
+			List<ResolvedMigration> run = new ArrayList<>();
+			Iterator<PlannedMigration> plans = migrations.iterator();
+			while (hasNext(plans, transaction)) {
+				PlannedMigration planned = plans.next();
+				ResolvedMigration migration = planned.migration();
+				transaction.run(migration, planned.operations(),
+						this.classHashes.apply(migration.qualifiedClassName()));
+				run.add(migration);
 			}
-		}
-		catch (RuntimeException | Error ex) {
-			// A failure the transaction did not handle (an Error from the driver, or a
-			// migration that could not be planned ahead): roll back, so that restoring
-			// auto-commit below commits nothing.
-			rollbackIfOpen(connection, ex);
-			throw ex;
-		}
-		finally {
-			restoreAutoCommit(connection);
+			List<Long> executionMs = transaction.commit();
+			flush(connection);
+			List<AppliedMigration> committed = new ArrayList<>(run.size());
+			for (int i = 0; i < run.size(); i++) {
+				ResolvedMigration migration = run.get(i);
+				committed.add(new AppliedMigration(migration.version(), migration.description(), migration.className(),
+						executionMs.get(i)));
+			}
+			rank += committed.size();
+			applied.addAll(committed);
+			committed.forEach((migration) -> logger.info("Applied migration {} ({}) in {} ms", migration.version(),
+					migration.description(), migration.executionMs()));
 		}
 		return List.copyOf(applied);
 	}
@@ -188,26 +180,6 @@ final class MigrationExecutor {
 		}
 		catch (SQLException ex) {
 			logger.warn("Could not flush the committed migrations to disk; the database writes them later", ex);
-		}
-	}
-
-	private static void rollbackIfOpen(Connection connection, Throwable failure) {
-		try {
-			if (!connection.getAutoCommit()) {
-				connection.rollback();
-			}
-		}
-		catch (SQLException ex) {
-			failure.addSuppressed(ex);
-		}
-	}
-
-	private static void restoreAutoCommit(Connection connection) {
-		try {
-			connection.setAutoCommit(true);
-		}
-		catch (SQLException ex) {
-			logger.debug("Could not restore auto-commit", ex);
 		}
 	}
 

@@ -48,39 +48,33 @@ final class RollbackExecutor {
 	 */
 	List<RolledBackMigration> execute(Connection connection, List<PlannedRollback> plan, int firstRank)
 			throws SQLException {
+		return RunTransaction.onConnection(connection, (statement) -> execute(connection, statement, plan, firstRank));
+	}
+
+	private List<RolledBackMigration> execute(Connection connection, Statement statement, List<PlannedRollback> plan,
+			int firstRank) {
 		List<RolledBackMigration> done = new ArrayList<>(plan.size());
-		connection.setAutoCommit(false);
-		try (Statement statement = connection.createStatement()) {
-			List<List<PlannedRollback>> transactions = (this.mode == TransactionMode.ALL) ? List.of(plan)
-					: plan.stream().map(List::of).toList();
-			int rank = firstRank;
-			for (List<PlannedRollback> migrations : transactions) {
-				RunTransaction transaction = new RunTransaction(this.dialect, this.historyTable, RunDirection.ROLLBACK,
-						this.installedBy, (cause) -> "", connection, statement, rank, done.size(), null, 1);
-				for (PlannedRollback planned : migrations) {
-					transaction.run(planned.migration(), planned.operations(), null);
-				}
-				List<Long> executionMs = transaction.commit();
-				List<RolledBackMigration> committed = new ArrayList<>(migrations.size());
-				for (int i = 0; i < migrations.size(); i++) {
-					PlannedRollback planned = migrations.get(i);
-					ResolvedMigration migration = planned.migration();
-					committed.add(new RolledBackMigration(migration.version(), migration.description(),
-							migration.className(), planned.derived(), executionMs.get(i)));
-				}
-				rank += migrations.size();
-				done.addAll(committed);
-				committed.forEach((migration) -> logger.info("Rolled back migration {} ({}) in {} ms",
-						migration.version(), migration.description(), migration.executionMs()));
+		List<List<PlannedRollback>> transactions = (this.mode == TransactionMode.ALL) ? List.of(plan)
+				: plan.stream().map(List::of).toList();
+		int rank = firstRank;
+		for (List<PlannedRollback> migrations : transactions) {
+			RunTransaction transaction = new RunTransaction(this.dialect, this.historyTable, RunDirection.ROLLBACK,
+					this.installedBy, (cause) -> "", connection, statement, rank, done.size(), null, 1);
+			for (PlannedRollback planned : migrations) {
+				transaction.run(planned.migration(), planned.operations(), null);
 			}
-		}
-		finally {
-			try {
-				connection.setAutoCommit(true);
+			List<Long> executionMs = transaction.commit();
+			List<RolledBackMigration> committed = new ArrayList<>(migrations.size());
+			for (int i = 0; i < migrations.size(); i++) {
+				PlannedRollback planned = migrations.get(i);
+				ResolvedMigration migration = planned.migration();
+				committed.add(new RolledBackMigration(migration.version(), migration.description(),
+						migration.className(), planned.derived(), executionMs.get(i)));
 			}
-			catch (SQLException ex) {
-				logger.debug("Could not restore auto-commit", ex);
-			}
+			rank += migrations.size();
+			done.addAll(committed);
+			committed.forEach((migration) -> logger.info("Rolled back migration {} ({}) in {} ms", migration.version(),
+					migration.description(), migration.executionMs()));
 		}
 		return List.copyOf(done);
 	}

@@ -92,6 +92,44 @@ final class RunTransaction {
 	}
 
 	/**
+	 * Run the transactions of a run on a connection, out of auto-commit and with one
+	 * statement. A failure that no transaction handled (an {@link Error} from the driver,
+	 * a migration that could not be planned ahead) is rolled back, so that restoring
+	 * auto-commit afterwards commits nothing.
+	 * @param <T> what the work returns
+	 * @param connection the connection, in auto-commit mode; left in auto-commit mode
+	 * @param work the transactions, given the statement to execute with
+	 * @return what the work returns
+	 * @throws SQLException if the connection cannot leave auto-commit mode or the work
+	 * fails
+	 */
+	static <T> T onConnection(Connection connection, Work<T> work) throws SQLException {
+		connection.setAutoCommit(false);
+		try (Statement statement = connection.createStatement()) {
+			return work.run(statement);
+		}
+		catch (RuntimeException | Error ex) {
+			try {
+				if (!connection.getAutoCommit()) {
+					connection.rollback();
+				}
+			}
+			catch (SQLException rollback) {
+				ex.addSuppressed(rollback);
+			}
+			throw ex;
+		}
+		finally {
+			try {
+				connection.setAutoCommit(true);
+			}
+			catch (SQLException ex) {
+				logger.debug("Could not restore auto-commit", ex);
+			}
+		}
+	}
+
+	/**
 	 * Execute a migration's statements, now or with the next batch, and keep its history
 	 * row for the commit.
 	 * @param migration the migration
@@ -273,6 +311,24 @@ final class RunTransaction {
 	private static String reason(Throwable cause) {
 		String message = (cause.getMessage() != null) ? cause.getMessage().strip() : cause.toString();
 		return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+	}
+
+	/**
+	 * The transactions of a run.
+	 *
+	 * @param <T> what they return
+	 */
+	@FunctionalInterface
+	interface Work<T> {
+
+		/**
+		 * Run the transactions.
+		 * @param statement the statement to execute with
+		 * @return the result
+		 * @throws SQLException if the database fails outside a transaction's handling
+		 */
+		T run(Statement statement) throws SQLException;
+
 	}
 
 	/**
