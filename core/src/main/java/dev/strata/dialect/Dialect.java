@@ -122,6 +122,19 @@ public interface Dialect {
 	}
 
 	/**
+	 * Return an aggregate expression that joins the text values of a group, taken in the
+	 * given order, with line feeds, and is {@code null} for an empty group. None by
+	 * default: a run on such a database then reads every history row to tell that nothing
+	 * is pending.
+	 * @param text the text expression, never {@code null} for a row of the group
+	 * @param orderBy the expression that orders the values
+	 * @return the aggregate expression, or {@code null} if the database has none
+	 */
+	default @Nullable String linesAggregate(String text, String orderBy) {
+		return null;
+	}
+
+	/**
 	 * Make sure that what a migration transaction just committed survives if this process
 	 * dies now. Databases that write their log before a commit returns need nothing,
 	 * which is the default; an embedded database that runs inside this process and writes

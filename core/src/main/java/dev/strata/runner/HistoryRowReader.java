@@ -43,9 +43,22 @@ final class HistoryRowReader {
 	 * @throws MigrationException if a row is not one Strata wrote
 	 */
 	List<HistoryEntry> read(ResultSet rows) throws SQLException {
+		return read(rows, rows.next());
+	}
+
+	/**
+	 * Read the rows of a result set from its current row on.
+	 * @param rows the rows, whose columns are in the order of {@link HistoryTable}'s
+	 * columns
+	 * @param onRow whether the result set is on a row (rather than past its last)
+	 * @return the entries, in the order read
+	 * @throws SQLException if the database fails
+	 * @throws MigrationException if a row is not one Strata wrote
+	 */
+	List<HistoryEntry> read(ResultSet rows, boolean onRow) throws SQLException {
 		List<HistoryEntry> entries = new ArrayList<>();
 		int position = 0;
-		while (rows.next()) {
+		for (boolean more = onRow; more; more = rows.next()) {
 			position++;
 			HistoryEntry entry = entry(rows, position);
 			if (entry != null) {

@@ -149,15 +149,62 @@ public final class HistoryTable {
 			return Optional.of(new HistoryRowReader(this.name).read(rows));
 		}
 		catch (SQLException ex) {
-			if (exists(connection)) {
-				List<String> missing = missingColumns(connection);
-				if (!missing.isEmpty()) {
-					throw notStrataHistory(missing, ex);
-				}
-				throw ex;
-			}
-			return Optional.empty();
+			return whenUnreadable(connection, ex);
 		}
+	}
+
+	/**
+	 * Read every row in one query, unless the table is in the given state: then the query
+	 * returns one row that says so instead of the history. On a database that cannot
+	 * write its history as {@link UpToDateHistory} text, read every row.
+	 * @param connection the connection, in auto-commit mode (a failed query must not
+	 * abort a transaction)
+	 * @param expected the history when a run has nothing to do, {@code null} to read
+	 * every row
+	 * @return what was read
+	 * @throws SQLException if the table exists but cannot be read
+	 */
+	HistoryRead readUnlessUpToDate(Connection connection, @Nullable UpToDateHistory expected) throws SQLException {
+		String historyText = (expected != null)
+				? UpToDateHistory.query(this.dialect, this.dialect.identifier(this.name)) : null;
+		if (historyText == null) {
+			return HistoryRead.rows(readIfExists(connection));
+		}
+		String sql = "with state as (select (" + historyText + ") = ? as up_to_date) select "
+				+ String.join(", ", COLUMNS.stream().map(this.dialect::identifier).toList()) + ", false from "
+				+ this.dialect.identifier(this.name) + " where not (select up_to_date from state) union all select "
+				+ String.join(", ", COLUMNS.stream().map((column) -> "null").toList())
+				+ ", true from state where up_to_date order by " + this.dialect.identifier("installed_rank");
+		// Prepared for each read, never executed twice: H2 keeps the result of a common
+		// table expression for the next execution of the same statement.
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, expected.text());
+			try (ResultSet rows = statement.executeQuery()) {
+				boolean onRow = rows.next();
+				if (onRow && rows.getBoolean(COLUMNS.size() + 1)) {
+					return HistoryRead.upToDate(expected.currentVersion());
+				}
+				return HistoryRead.rows(Optional.of(new HistoryRowReader(this.name).read(rows, onRow)));
+			}
+		}
+		catch (SQLException ex) {
+			return HistoryRead.rows(whenUnreadable(connection, ex));
+		}
+	}
+
+	/**
+	 * Tell why the history could not be read: nothing to read if the table does not
+	 * exist, else the failure (named as another tool's table if it lacks columns).
+	 */
+	private Optional<List<HistoryEntry>> whenUnreadable(Connection connection, SQLException ex) throws SQLException {
+		if (exists(connection)) {
+			List<String> missing = missingColumns(connection);
+			if (!missing.isEmpty()) {
+				throw notStrataHistory(missing, ex);
+			}
+			throw ex;
+		}
+		return Optional.empty();
 	}
 
 	private MigrationException notStrataHistory(List<String> missing, SQLException cause) {

@@ -131,10 +131,11 @@ public final class MigrationRunner {
 	/**
 	 * Return the status when a run has nothing to do: every migration applied and
 	 * unchanged, and no class hash to record. Only the migrations whose class files are
-	 * not the ones applied are created to tell.
+	 * not the ones applied are created to tell. (Package-private for the tests that
+	 * compare it with {@link HistoryTable#readUnlessUpToDate}.)
 	 * @return the status, or {@code null} if the run has something to do
 	 */
-	private @Nullable MigrationStatusReport upToDate(List<HistoryEntry> history) {
+	@Nullable MigrationStatusReport upToDate(List<HistoryEntry> history) {
 		MigrationStatusReport report = MigrationStatusCalculator.calculate(this.migrations.resolveAgainst(history),
 				history);
 		return (report.isUpToDate() && staleClassHashes(report, history).isEmpty()) ? report : null;
@@ -143,9 +144,16 @@ public final class MigrationRunner {
 	private MigrateResult migrate(Connection connection, Dialect dialect, HistoryTable historyTable, PhaseTimer timer)
 			throws SQLException {
 		dialect.prepareMigrationSession(connection);
-		Optional<List<HistoryEntry>> existing = historyTable.readIfExists(connection);
-		List<HistoryEntry> history = existing.orElse(List.of());
+		HistoryRead read = historyTable.readUnlessUpToDate(connection,
+				this.settings.repair() ? null : this.migrations.upToDateHistory());
 		timer.mark("history");
+		if (read.upToDate()) {
+			logger.debug("Schema is up to date at version {}: the history is as the migrations left it ({})",
+					read.currentVersion(), timer);
+			return new MigrateResult(List.of(), read.currentVersion(), timer.totalMs());
+		}
+		Optional<List<HistoryEntry>> existing = read.rows();
+		List<HistoryEntry> history = existing.orElse(List.of());
 		MigrationStatusReport upToDate = existing.isPresent() ? upToDate(history) : null;
 		if (upToDate != null) {
 			timer.mark("check");

@@ -151,6 +151,26 @@ public final class MigrationSet {
 	}
 
 	/**
+	 * Return the history table as it is when every migration of this set is applied with
+	 * the class files it has now and no other migration is applied: the state in which a
+	 * run has nothing to do.
+	 * @return the history, or {@code null} if a migration has no class hash (it was given
+	 * as an instance), no version in its class name, or the version of another: such a
+	 * set is resolved against every history row
+	 */
+	@Nullable UpToDateHistory upToDateHistory() {
+		TreeMap<Long, UpToDateHistory.ClassAndHash> byVersion = new TreeMap<>();
+		for (Entry entry : this.entries) {
+			long version = (entry.classHash != null) ? version(MigrationClass.simpleName(entry.className)) : -1;
+			if (version < 0 || byVersion.put(version,
+					new UpToDateHistory.ClassAndHash(entry.className, entry.classHash)) != null) {
+				return null;
+			}
+		}
+		return UpToDateHistory.expected(byVersion);
+	}
+
+	/**
 	 * Return the class hash of a migration.
 	 * @param className the fully qualified class name
 	 * @return the hash, or {@code null} if unknown

@@ -71,6 +71,11 @@ public class H2Dialect extends StandardDialect {
 		return false;
 	}
 
+	@Override
+	public String linesAggregate(String text, String orderBy) {
+		return "listagg(" + text + ", char(10)) within group (order by " + orderBy + ")";
+	}
+
 	/**
 	 * Write the committed changes of a file database to disk at once
 	 * ({@code CHECKPOINT}). H2 writes commits in the background, up to half a second

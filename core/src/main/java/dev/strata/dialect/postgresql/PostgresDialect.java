@@ -46,6 +46,11 @@ public class PostgresDialect extends StandardDialect {
 		return true;
 	}
 
+	@Override
+	public String linesAggregate(String text, String orderBy) {
+		return "string_agg(" + text + ", chr(10) order by " + orderBy + ")";
+	}
+
 	/**
 	 * Make the server check every second, while a statement runs, that the client is
 	 * still connected ({@code client_connection_check_interval}, PostgreSQL 14 and later

@@ -1,0 +1,277 @@
+package dev.strata.runner;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import dev.strata.dialect.Dialects;
+import dev.strata.migration.Migration;
+import dev.strata.runner.BlogMigrations.V1_CreateUsers;
+import dev.strata.runner.BlogMigrations.V2_CreatePosts;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A run reads one row instead of the history exactly when the history is as the
+ * migrations left it; in every other state it reads the rows, and decides as before. For
+ * each state, the test compares the one-row read with the decision taken from every row:
+ * the one-row read must never say "up to date" where reading every row would find
+ * something to do, and the run's visible result must be the same.
+ */
+abstract class AbstractUpToDateHistoryTests {
+
+	private static final String V1 = V1_CreateUsers.class.getName();
+
+	private static final String V2 = V2_CreatePosts.class.getName();
+
+	private static final String V3 = "dev.strata.runner.gone.V3_CreateTags";
+
+	private static final String CHECKSUM_1 = checksum(new V1_CreateUsers());
+
+	private static final String CHECKSUM_2 = checksum(new V2_CreatePosts());
+
+	private final AtomicInteger created = new AtomicInteger();
+
+	private final List<HistoryEntry> rows = new ArrayList<>();
+
+	private int rank;
+
+	private DataSource dataSource;
+
+	protected abstract DataSource newDatabase();
+
+	@BeforeEach
+	void createHistoryTable() throws SQLException {
+		this.dataSource = newDatabase();
+		try (Connection connection = this.dataSource.getConnection()) {
+			historyTable(connection).create(connection);
+		}
+	}
+
+	@Test
+	void everyMigrationAppliedWithItsClassFiles() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		assertUpToDateFromOneRow(2L, both());
+	}
+
+	@Test
+	void aMigrationAppliedRolledBackAndAppliedAgain() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a0");
+		row(V2, HistoryEventType.ROLLBACK, true, null);
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		assertUpToDateFromOneRow(2L, both());
+	}
+
+	@Test
+	void aBaselineAndARepairThatRecordedTheClassHash() throws SQLException {
+		row(V1, HistoryEventType.BASELINE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, "0000000000000000/a0");
+		row(V2, HistoryEventType.REPAIR, true, CHECKSUM_2 + "/a2");
+		assertUpToDateFromOneRow(2L, both());
+	}
+
+	@Test
+	void aMigrationWhoseClassIsGoneAfterItWasRolledBackOrDeleted() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V3, 3, HistoryEventType.MIGRATE, true, "0000000000000003/a3");
+		row(V3, 3, HistoryEventType.ROLLBACK, true, null);
+		row("dev.strata.runner.gone.V4_CreateTopics", 4, HistoryEventType.MIGRATE, true, "0000000000000004/a4");
+		row("dev.strata.runner.gone.V4_CreateTopics", 4, HistoryEventType.DELETE, true, null);
+		assertUpToDateFromOneRow(1L, set(type(V1, "a1", V1_CreateUsers::new)));
+	}
+
+	@Test
+	void noMigrationsAndAnEmptyHistory() throws SQLException {
+		assertUpToDateFromOneRow(null, set());
+	}
+
+	@Test
+	void aMigrationWithOtherClassFilesIsReadFromEveryRow() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/b2");
+		assertReadFromEveryRow(both(), false);
+	}
+
+	@Test
+	void aPendingMigrationIsReadFromEveryRow() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		assertReadFromEveryRow(both(), false);
+	}
+
+	@Test
+	void anAppliedMigrationWhoseClassIsGoneIsReadFromEveryRow() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		row(V3, 3, HistoryEventType.MIGRATE, true, "0000000000000003/a3");
+		assertReadFromEveryRow(both(), false);
+	}
+
+	@Test
+	void aFailedMigrationOrRollbackIsReadFromEveryRow() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		row(V2, HistoryEventType.ROLLBACK, false, CHECKSUM_2 + "/a2");
+		assertReadFromEveryRow(both(), false);
+	}
+
+	@Test
+	void aRolledBackMigrationWhoseClassIsThereIsReadFromEveryRow() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		row(V2, HistoryEventType.ROLLBACK, true, null);
+		assertReadFromEveryRow(both(), false);
+	}
+
+	@Test
+	void rowsWithoutClassHashOrChecksumAreReadFromEveryRow() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1);
+		row(V2, HistoryEventType.MIGRATE, true, null);
+		assertReadFromEveryRow(both(), false);
+	}
+
+	@Test
+	void aMigrationAppliedUnderAnotherClassNameIsReadFromEveryRow() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row("dev.strata.runner.old.V2_CreatePosts", 2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		assertReadFromEveryRow(both(), true);
+	}
+
+	@Test
+	void aTypeWrittenByHandIsReadFromEveryRow() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		appendRows();
+		execute("update strata_schema_history set type = 'migrate' where version = 2");
+		assertReadFromEveryRow(both(), true);
+	}
+
+	@Test
+	void anEmptyHistoryWithMigrationsIsReadFromEveryRow() throws SQLException {
+		assertReadFromEveryRow(both(), false);
+	}
+
+	@Test
+	void aMissingHistoryTableIsReadAsMissing() throws SQLException {
+		execute("drop table strata_schema_history");
+		try (Connection connection = this.dataSource.getConnection()) {
+			HistoryRead read = historyTable(connection).readUnlessUpToDate(connection, both().upToDateHistory());
+			assertThat(read.upToDate()).isFalse();
+			assertThat(read.rows()).isEmpty();
+		}
+	}
+
+	@Test
+	void setsThatCannotBeSummedUpAreReadFromEveryRow() {
+		assertThat(MigrationSet.of(List.of(new V1_CreateUsers())).upToDateHistory()).isNull();
+		assertThat(set(type(V1, "a1", V1_CreateUsers::new), type(V1 + "Again", "a2", V1_CreateUsers::new))
+			.upToDateHistory()).isNull();
+		assertThat(set(type("dev.strata.runner.CreateUsers", "a1", V1_CreateUsers::new)).upToDateHistory()).isNull();
+	}
+
+	@Test
+	void aRunWithNothingToDoCreatesNoMigrationAndReportsTheVersion() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		appendRows();
+		MigrateResult result = new MigrationRunner(this.dataSource, null, both(), RunnerSettings.defaults()).migrate();
+		assertThat(result.isUpToDate()).isTrue();
+		assertThat(result.currentVersion()).isEqualTo(2L);
+		assertThat(this.created).hasValue(0);
+	}
+
+	private void assertUpToDateFromOneRow(@Nullable Long version, MigrationSet migrations) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			appendRows();
+			HistoryTable historyTable = historyTable(connection);
+			HistoryRead read = historyTable.readUnlessUpToDate(connection, migrations.upToDateHistory());
+			assertThat(read.upToDate()).isTrue();
+			assertThat(read.currentVersion()).isEqualTo(version);
+			MigrationStatusReport fromEveryRow = runner(migrations).upToDate(historyTable.read(connection));
+			assertThat(fromEveryRow).isNotNull();
+			assertThat(fromEveryRow.currentVersion()).isEqualTo(version);
+		}
+	}
+
+	/**
+	 * Assert that the one-row read returns every row, and whether the run then finds
+	 * nothing to do (not even a class hash to record).
+	 */
+	private void assertReadFromEveryRow(MigrationSet migrations, boolean upToDateFromEveryRow) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			appendRows();
+			HistoryTable historyTable = historyTable(connection);
+			HistoryRead read = historyTable.readUnlessUpToDate(connection, migrations.upToDateHistory());
+			assertThat(read.upToDate()).isFalse();
+			assertThat(read.rows()).contains(historyTable.read(connection));
+			assertThat(runner(migrations).upToDate(read.rows().orElseThrow()) != null).isEqualTo(upToDateFromEveryRow);
+		}
+	}
+
+	private void appendRows() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			historyTable(connection).append(connection, this.rows);
+		}
+		this.rows.clear();
+	}
+
+	private MigrationRunner runner(MigrationSet migrations) {
+		return new MigrationRunner(this.dataSource, null, migrations, RunnerSettings.defaults());
+	}
+
+	private HistoryTable historyTable(Connection connection) throws SQLException {
+		return new HistoryTable(Dialects.detect(connection), RunnerSettings.defaults().table());
+	}
+
+	private void row(String className, HistoryEventType type, boolean success, @Nullable String checksumColumn) {
+		row(className, className.equals(V1) ? 1 : 2, type, success, checksumColumn);
+	}
+
+	private void row(String className, long version, HistoryEventType type, boolean success,
+			@Nullable String checksumColumn) {
+		int separator = (checksumColumn != null) ? checksumColumn.indexOf('/') : -1;
+		String checksum = (separator >= 0) ? checksumColumn.substring(0, separator) : checksumColumn;
+		String classHash = (separator >= 0) ? checksumColumn.substring(separator + 1) : null;
+		String description = MigrationClass.simpleName(className).substring(3).replace('_', ' ');
+		this.rows.add(new HistoryEntry(++this.rank, version, description, type, className, checksum, "strata",
+				Instant.parse("2026-11-22T10:00:00Z"), 1, success, success ? null : "failed", classHash));
+	}
+
+	private MigrationSet both() {
+		return set(type(V1, "a1", V1_CreateUsers::new), type(V2, "a2", V2_CreatePosts::new));
+	}
+
+	private static MigrationSet set(MigrationClass... classes) {
+		return MigrationSet.of(List.of(), List.of(classes));
+	}
+
+	private MigrationClass type(String className, String classHash, Supplier<Migration> instance) {
+		return new MigrationClass(className, classHash, () -> {
+			this.created.incrementAndGet();
+			return instance.get();
+		});
+	}
+
+	private void execute(String sql) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	private static String checksum(Migration migration) {
+		return MigrationResolver.resolve(List.of(migration)).get(0).checksum();
+	}
+
+}
