@@ -149,7 +149,14 @@ public final class HistoryTable {
 			return Optional.of(new HistoryRowReader(this.name).read(rows));
 		}
 		catch (SQLException ex) {
-			return whenUnreadable(connection, ex);
+			if (exists(connection)) {
+				List<String> missing = missingColumns(connection);
+				if (!missing.isEmpty()) {
+					throw notStrataHistory(missing, ex);
+				}
+				throw ex;
+			}
+			return Optional.empty();
 		}
 	}
 
@@ -170,7 +177,7 @@ public final class HistoryTable {
 		if (historyText == null) {
 			return HistoryRead.rows(readIfExists(connection));
 		}
-		String sql = "with state as (select (" + historyText + ") = ? as up_to_date) select "
+		String sql = "with state as (select coalesce((" + historyText + ") = ?, false) as up_to_date) select "
 				+ String.join(", ", COLUMNS.stream().map(this.dialect::identifier).toList()) + ", false from "
 				+ this.dialect.identifier(this.name) + " where not (select up_to_date from state) union all select "
 				+ String.join(", ", COLUMNS.stream().map((column) -> "null").toList())
@@ -188,23 +195,11 @@ public final class HistoryTable {
 			}
 		}
 		catch (SQLException ex) {
-			return HistoryRead.rows(whenUnreadable(connection, ex));
+			// No table, another tool's table, or a query this database cannot run (a
+			// compatibility mode, a text longer than its strings): read every row, which
+			// tells them apart.
+			return HistoryRead.rows(exists(connection) ? readIfExists(connection) : Optional.empty());
 		}
-	}
-
-	/**
-	 * Tell why the history could not be read: nothing to read if the table does not
-	 * exist, else the failure (named as another tool's table if it lacks columns).
-	 */
-	private Optional<List<HistoryEntry>> whenUnreadable(Connection connection, SQLException ex) throws SQLException {
-		if (exists(connection)) {
-			List<String> missing = missingColumns(connection);
-			if (!missing.isEmpty()) {
-				throw notStrataHistory(missing, ex);
-			}
-			throw ex;
-		}
-		return Optional.empty();
 	}
 
 	private MigrationException notStrataHistory(List<String> missing, SQLException cause) {

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.migration.Migration;
 import dev.strata.runner.BlogMigrations.V1_CreateUsers;
@@ -49,6 +50,12 @@ abstract class AbstractUpToDateHistoryTests {
 	private DataSource dataSource;
 
 	protected abstract DataSource newDatabase();
+
+	/**
+	 * Return this database's dialect, with an aggregate the database does not have.
+	 * @return the dialect
+	 */
+	protected abstract Dialect dialectWithAnUnknownAggregate();
 
 	@BeforeEach
 	void createHistoryTable() throws SQLException {
@@ -169,6 +176,23 @@ abstract class AbstractUpToDateHistoryTests {
 			HistoryRead read = historyTable(connection).readUnlessUpToDate(connection, both().upToDateHistory());
 			assertThat(read.upToDate()).isFalse();
 			assertThat(read.rows()).isEmpty();
+		}
+	}
+
+	@Test
+	void aQueryTheDatabaseCannotRunIsFollowedByReadingEveryRow() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		appendRows();
+		try (Connection connection = this.dataSource.getConnection()) {
+			HistoryTable historyTable = new HistoryTable(dialectWithAnUnknownAggregate(),
+					RunnerSettings.defaults().table());
+			HistoryRead read = historyTable.readUnlessUpToDate(connection, both().upToDateHistory());
+			assertThat(read.upToDate()).isFalse();
+			assertThat(read.rows()).contains(historyTable.read(connection));
+			assertThat(read.rows().orElseThrow()).hasSize(2);
+			execute("drop table strata_schema_history");
+			assertThat(historyTable.readUnlessUpToDate(connection, both().upToDateHistory()).rows()).isEmpty();
 		}
 	}
 

@@ -2,6 +2,8 @@ package dev.strata.runner;
 
 import javax.sql.DataSource;
 
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.postgresql.PostgresDialect;
 import dev.strata.testing.TestPostgres;
 
 /**
@@ -12,6 +14,18 @@ class PostgresUpToDateHistoryTests extends AbstractUpToDateHistoryTests {
 	@Override
 	protected DataSource newDatabase() {
 		return TestPostgres.newDatabase();
+	}
+
+	@Override
+	protected Dialect dialectWithAnUnknownAggregate() {
+		return new PostgresDialect() {
+
+			@Override
+			public String linesAggregate(String text, String orderBy) {
+				return "no_such_aggregate(" + text + ")";
+			}
+
+		};
 	}
 
 }
