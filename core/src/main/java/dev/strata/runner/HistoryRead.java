@@ -8,35 +8,31 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a run read of the history table: either that the table is in the state in which
- * the run has nothing to do (the {@linkplain UpToDateHistory expected one}), or the rows.
- *
- * @param upToDate whether the table is in the state in which the run has nothing to do
- * @param currentVersion the version the schema is at, when up to date
- * @param rows the rows in log order, or nothing if the table does not exist; empty when
- * up to date
+ * the run has nothing to do (the {@linkplain UpToDateHistory expected one}), or its rows.
  */
-record HistoryRead(boolean upToDate, @Nullable Long currentVersion, Optional<List<HistoryEntry>> rows) {
-
-	HistoryRead {
-		Objects.requireNonNull(rows, "'rows' must not be null");
-	}
+sealed interface HistoryRead {
 
 	/**
-	 * Return a read that found the table up to date.
-	 * @param currentVersion the version the schema is at, {@code null} if none
-	 * @return the read
+	 * The table is in the state in which the run has nothing to do.
+	 *
+	 * @param currentVersion the version the schema is at, {@code null} if there are no
+	 * migrations
 	 */
-	static HistoryRead upToDate(@Nullable Long currentVersion) {
-		return new HistoryRead(true, currentVersion, Optional.of(List.of()));
+	record UpToDate(@Nullable Long currentVersion) implements HistoryRead {
+
 	}
 
 	/**
-	 * Return a read of the rows.
+	 * The rows of the table.
+	 *
 	 * @param rows the rows in log order, or nothing if the table does not exist
-	 * @return the read
 	 */
-	static HistoryRead rows(Optional<List<HistoryEntry>> rows) {
-		return new HistoryRead(false, null, rows);
+	record Rows(Optional<List<HistoryEntry>> rows) implements HistoryRead {
+
+		public Rows {
+			Objects.requireNonNull(rows, "'rows' must not be null");
+		}
+
 	}
 
 }

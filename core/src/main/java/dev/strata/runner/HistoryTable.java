@@ -26,6 +26,8 @@ import dev.strata.operation.ConstraintNaming;
 import dev.strata.operation.CreateTable;
 import dev.strata.operation.DropTable;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The history table ({@code migrations.table}, {@value #DEFAULT_NAME} by default): an
@@ -54,6 +56,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HistoryTable {
 
+	private static final Logger logger = LoggerFactory.getLogger(HistoryTable.class);
+
 	/** The default name of the history table. */
 	public static final String DEFAULT_NAME = "strata_schema_history";
 
@@ -75,6 +79,8 @@ public final class HistoryTable {
 
 	private final String selectSql;
 
+	private final @Nullable String selectUnlessUpToDateSql;
+
 	private final String insertSql;
 
 	private final String updateClassHashSql;
@@ -90,6 +96,7 @@ public final class HistoryTable {
 		String columns = String.join(", ", COLUMNS.stream().map(dialect::identifier).toList());
 		this.selectSql = "select " + columns + " from " + dialect.identifier(name) + " order by "
 				+ dialect.identifier("installed_rank");
+		this.selectUnlessUpToDateSql = selectUnlessUpToDateSql(dialect, name, columns);
 		this.insertSql = "insert into " + dialect.identifier(name) + " (" + columns + ") values ("
 				+ String.join(", ", COLUMNS.stream().map((column) -> "?").toList()) + ")";
 		this.updateClassHashSql = "update " + dialect.identifier(name) + " set " + dialect.identifier("checksum")
@@ -163,7 +170,8 @@ public final class HistoryTable {
 	/**
 	 * Read every row in one query, unless the table is in the given state: then the query
 	 * returns one row that says so instead of the history. On a database that cannot
-	 * write its history as {@link UpToDateHistory} text, read every row.
+	 * write its history as {@link UpToDateHistory} text, read every row; if the database
+	 * fails to run that query, read every row with a second one.
 	 * @param connection the connection, in auto-commit mode (a failed query must not
 	 * abort a transaction)
 	 * @param expected the history when a run has nothing to do, {@code null} to read
@@ -172,34 +180,50 @@ public final class HistoryTable {
 	 * @throws SQLException if the table exists but cannot be read
 	 */
 	HistoryRead readUnlessUpToDate(Connection connection, @Nullable UpToDateHistory expected) throws SQLException {
-		String historyText = (expected != null)
-				? UpToDateHistory.query(this.dialect, this.dialect.identifier(this.name)) : null;
-		if (historyText == null) {
-			return HistoryRead.rows(readIfExists(connection));
+		if (expected == null || this.selectUnlessUpToDateSql == null) {
+			return new HistoryRead.Rows(readIfExists(connection));
 		}
-		String sql = "with state as (select coalesce((" + historyText + ") = ?, false) as up_to_date) select "
-				+ String.join(", ", COLUMNS.stream().map(this.dialect::identifier).toList()) + ", false from "
-				+ this.dialect.identifier(this.name) + " where not (select up_to_date from state) union all select "
-				+ String.join(", ", COLUMNS.stream().map((column) -> "null").toList())
-				+ ", true from state where up_to_date order by " + this.dialect.identifier("installed_rank");
 		// Prepared for each read, never executed twice: H2 keeps the result of a common
 		// table expression for the next execution of the same statement.
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+		try (PreparedStatement statement = connection.prepareStatement(this.selectUnlessUpToDateSql)) {
 			statement.setString(1, expected.text());
 			try (ResultSet rows = statement.executeQuery()) {
 				boolean onRow = rows.next();
 				if (onRow && rows.getBoolean(COLUMNS.size() + 1)) {
-					return HistoryRead.upToDate(expected.currentVersion());
+					return new HistoryRead.UpToDate(expected.currentVersion());
 				}
-				return HistoryRead.rows(Optional.of(new HistoryRowReader(this.name).read(rows, onRow)));
+				return new HistoryRead.Rows(Optional.of(new HistoryRowReader(this.name).read(rows, onRow)));
 			}
 		}
 		catch (SQLException ex) {
 			// No table, another tool's table, or a query this database cannot run (a
-			// compatibility mode, a text longer than its strings): read every row, which
-			// tells them apart.
-			return HistoryRead.rows(exists(connection) ? readIfExists(connection) : Optional.empty());
+			// compatibility mode, say): reading every row tells them apart.
+			logger.debug("The history table [{}] could not be compared in one query; reading every row", this.name, ex);
+			try {
+				return new HistoryRead.Rows(exists(connection) ? readIfExists(connection) : Optional.empty());
+			}
+			catch (SQLException | RuntimeException again) {
+				again.addSuppressed(ex);
+				throw again;
+			}
 		}
+	}
+
+	/**
+	 * Return the query that reads every row unless the table is in the state given as its
+	 * parameter, or {@code null} if the database cannot compare it: the rows with
+	 * {@code false} after their columns, or one row of nulls and {@code true}.
+	 */
+	private static @Nullable String selectUnlessUpToDateSql(Dialect dialect, String name, String columns) {
+		String historyText = UpToDateHistory.query(dialect, dialect.identifier(name));
+		if (historyText == null) {
+			return null;
+		}
+		return "with strata_up_to_date as (select coalesce((" + historyText + ") = ?, false) as up_to_date) select "
+				+ columns + ", false from " + dialect.identifier(name)
+				+ " where not (select up_to_date from strata_up_to_date) union all select "
+				+ String.join(", ", COLUMNS.stream().map((column) -> "null").toList())
+				+ ", true from strata_up_to_date where up_to_date order by " + dialect.identifier("installed_rank");
 	}
 
 	private MigrationException notStrataHistory(List<String> missing, SQLException cause) {

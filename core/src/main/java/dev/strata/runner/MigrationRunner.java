@@ -147,12 +147,12 @@ public final class MigrationRunner {
 		HistoryRead read = historyTable.readUnlessUpToDate(connection,
 				this.settings.repair() ? null : this.migrations.upToDateHistory());
 		timer.mark("history");
-		if (read.upToDate()) {
+		if (read instanceof HistoryRead.UpToDate upToDateHistory) {
 			logger.debug("Schema is up to date at version {}: the history is as the migrations left it ({})",
-					read.currentVersion(), timer);
-			return new MigrateResult(List.of(), read.currentVersion(), timer.totalMs());
+					upToDateHistory.currentVersion(), timer);
+			return new MigrateResult(List.of(), upToDateHistory.currentVersion(), timer.totalMs());
 		}
-		Optional<List<HistoryEntry>> existing = read.rows();
+		Optional<List<HistoryEntry>> existing = ((HistoryRead.Rows) read).rows();
 		List<HistoryEntry> history = existing.orElse(List.of());
 		MigrationStatusReport upToDate = existing.isPresent() ? upToDate(history) : null;
 		if (upToDate != null) {

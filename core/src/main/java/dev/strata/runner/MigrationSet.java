@@ -161,9 +161,13 @@ public final class MigrationSet {
 	@Nullable UpToDateHistory upToDateHistory() {
 		TreeMap<Long, UpToDateHistory.ClassAndHash> byVersion = new TreeMap<>();
 		for (Entry entry : this.entries) {
-			long version = (entry.classHash != null) ? version(MigrationClass.simpleName(entry.className)) : -1;
-			if (version < 0 || byVersion.put(version,
-					new UpToDateHistory.ClassAndHash(entry.className, entry.classHash)) != null) {
+			String classHash = entry.classHash;
+			if (classHash == null) {
+				return null;
+			}
+			long version = version(MigrationClass.simpleName(entry.className));
+			if (version < 0
+					|| byVersion.put(version, new UpToDateHistory.ClassAndHash(entry.className, classHash)) != null) {
 				return null;
 			}
 		}

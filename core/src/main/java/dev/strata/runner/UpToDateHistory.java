@@ -1,5 +1,7 @@
 package dev.strata.runner;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.SortedMap;
 
 import dev.strata.dialect.Dialect;
@@ -20,13 +22,16 @@ import org.jspecify.annotations.Nullable;
  * deleted whose class is gone): the version, the class name, {@code A} if that row
  * applied the migration (a migration, baseline or repair that succeeded; {@code N}
  * otherwise), and the class hash recorded in the row ({@code -} if none), separated by
- * spaces; the lines in version order, separated by line feeds. Equal texts mean that
- * every migration would be {@linkplain MigrationSet#resolveAgainst trusted} by its class
- * hash and found {@link MigrationState#APPLIED}, with no other version applied or failed:
- * exactly the state in which a run that read every row would do nothing. In any other
- * state the texts differ, and the run reads the rows and decides as before. Rows that are
- * not the last of their version are not looked at: a run with something to do reads and
- * checks them all.
+ * spaces; the lines in version order, separated by line feeds. The database writes no
+ * text at all when any row, last of its version or not, is one that
+ * {@link HistoryRowReader} refuses (a missing value, an unknown type, a negative version,
+ * two rows with one rank). Equal texts mean that every migration would be
+ * {@linkplain MigrationSet#resolveAgainst trusted} by its class hash and found
+ * {@link MigrationState#APPLIED}, with no other version applied or failed and no row to
+ * refuse: exactly the state in which a run that read every row would do nothing (not even
+ * record a class hash). In any other state the texts differ, and the run reads the rows
+ * and decides as before. (A table whose columns have other types than Strata's, so that a
+ * value cannot be read as Strata writes it, is told only by a run that reads the rows.)
  */
 final class UpToDateHistory {
 
@@ -84,10 +89,21 @@ final class UpToDateHistory {
 		if (lines == null) {
 			return null;
 		}
-		return "select coalesce(" + lines + ", '') from (select " + version + ", " + className + ", " + type + ", "
-				+ success + ", " + checksum + ", row_number() over (partition by " + version + " order by "
-				+ dialect.identifier("installed_rank") + " desc) as last_first from " + table
-				+ ") last_rows where last_first = 1 and not (" + success + " and " + type
+		String rank = dialect.identifier("installed_rank");
+		List<String> required = List.of(rank, version, dialect.identifier("description"), type, className,
+				dialect.identifier("installed_by"), dialect.identifier("installed_on"),
+				dialect.identifier("execution_ms"), success);
+		String types = String.join(", ",
+				Arrays.stream(HistoryEventType.values()).map((event) -> "'" + event.name() + "'").toList());
+		// A row that HistoryRowReader would refuse, wherever it is, makes the text null:
+		// the run then reads, and checks, every row.
+		String refused = "exists (select 1 from " + table + " where " + version + " < 0 or " + type + " not in ("
+				+ types + ") or " + String.join(" or ", required.stream().map((column) -> column + " is null").toList())
+				+ ") or exists (select 1 from " + table + " group by " + rank + " having count(*) > 1)";
+		return "select case when " + refused + " then null else coalesce(" + lines + ", '') end from (select " + version
+				+ ", " + className + ", " + type + ", " + success + ", " + checksum
+				+ ", row_number() over (partition by " + version + " order by " + rank + " desc) as last_first from "
+				+ table + ") last_rows where last_first = 1 and not (" + success + " and " + type
 				+ " in ('ROLLBACK', 'DELETE'))";
 	}
 

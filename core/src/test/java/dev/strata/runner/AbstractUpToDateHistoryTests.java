@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -14,6 +15,7 @@ import javax.sql.DataSource;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.migration.Migration;
+import dev.strata.operation.ConstraintNaming;
 import dev.strata.runner.BlogMigrations.V1_CreateUsers;
 import dev.strata.runner.BlogMigrations.V2_CreatePosts;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A run reads one row instead of the history exactly when the history is as the
@@ -174,8 +177,7 @@ abstract class AbstractUpToDateHistoryTests {
 		execute("drop table strata_schema_history");
 		try (Connection connection = this.dataSource.getConnection()) {
 			HistoryRead read = historyTable(connection).readUnlessUpToDate(connection, both().upToDateHistory());
-			assertThat(read.upToDate()).isFalse();
-			assertThat(read.rows()).isEmpty();
+			assertThat(rows(read)).isEmpty();
 		}
 	}
 
@@ -188,11 +190,90 @@ abstract class AbstractUpToDateHistoryTests {
 			HistoryTable historyTable = new HistoryTable(dialectWithAnUnknownAggregate(),
 					RunnerSettings.defaults().table());
 			HistoryRead read = historyTable.readUnlessUpToDate(connection, both().upToDateHistory());
-			assertThat(read.upToDate()).isFalse();
-			assertThat(read.rows()).contains(historyTable.read(connection));
-			assertThat(read.rows().orElseThrow()).hasSize(2);
+			assertThat(rows(read)).contains(historyTable.read(connection));
+			assertThat(rows(read).orElseThrow()).hasSize(2);
 			execute("drop table strata_schema_history");
-			assertThat(historyTable.readUnlessUpToDate(connection, both().upToDateHistory()).rows()).isEmpty();
+			assertThat(rows(historyTable.readUnlessUpToDate(connection, both().upToDateHistory()))).isEmpty();
+		}
+	}
+
+	@Test
+	void anUnknownTypeInARowThatIsNotTheLastOfItsVersionIsRefusedAsBefore() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a0");
+		row(V2, HistoryEventType.ROLLBACK, true, null);
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		appendRows();
+		execute("update strata_schema_history set type = 'UNDO' where installed_rank = 3");
+		assertRefusedAsBefore("installed_rank 3 (version 2): type [UNDO] is not one of");
+	}
+
+	@Test
+	void aNegativeVersionRolledBackIsRefusedAsBefore() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		row(V3, -3, HistoryEventType.MIGRATE, true, "0000000000000003/a3");
+		row(V3, -3, HistoryEventType.ROLLBACK, true, null);
+		appendRows();
+		assertRefusedAsBefore("version [-3] is negative");
+	}
+
+	@Test
+	void aMissingValueInAnEarlierRowIsRefusedAsBefore() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a0");
+		row(V2, HistoryEventType.ROLLBACK, true, null);
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		appendRows();
+		execute("alter table strata_schema_history alter column installed_by drop not null");
+		execute("update strata_schema_history set installed_by = null where installed_rank = 2");
+		assertRefusedAsBefore("installed_rank 2 (version 2): installed_by is null");
+	}
+
+	@Test
+	void twoRowsWithOneRankAreRefusedAsBefore() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		appendRows();
+		execute("alter table strata_schema_history drop constraint "
+				+ ConstraintNaming.primaryKey(RunnerSettings.defaults().table()));
+		execute("insert into strata_schema_history select * from strata_schema_history where installed_rank = 1");
+		assertRefusedAsBefore("another row has the same installed_rank");
+	}
+
+	@Test
+	void theSameConnectionSeesTheHistoryChangeBetweenReads() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		appendRows();
+		try (Connection connection = this.dataSource.getConnection()) {
+			HistoryTable historyTable = historyTable(connection);
+			assertThat(historyTable.readUnlessUpToDate(connection, both().upToDateHistory()))
+				.isEqualTo(new HistoryRead.UpToDate(2L));
+			row(V2, HistoryEventType.ROLLBACK, true, null);
+			appendRows();
+			assertThat(rows(historyTable.readUnlessUpToDate(connection, both().upToDateHistory())).orElseThrow())
+				.hasSize(3);
+			row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+			appendRows();
+			assertThat(historyTable.readUnlessUpToDate(connection, both().upToDateHistory()))
+				.isEqualTo(new HistoryRead.UpToDate(2L));
+		}
+	}
+
+	@Test
+	void historyTablesOfOtherNamesAreReadInOneRow() throws SQLException {
+		for (String name : List.of("state", "Strata History")) {
+			try (Connection connection = this.dataSource.getConnection()) {
+				HistoryTable historyTable = new HistoryTable(Dialects.detect(connection), name);
+				historyTable.create(connection);
+				row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+				row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+				historyTable.append(connection, this.rows);
+				this.rows.clear();
+				assertThat(historyTable.readUnlessUpToDate(connection, both().upToDateHistory()))
+					.isEqualTo(new HistoryRead.UpToDate(2L));
+			}
 		}
 	}
 
@@ -220,12 +301,27 @@ abstract class AbstractUpToDateHistoryTests {
 			appendRows();
 			HistoryTable historyTable = historyTable(connection);
 			HistoryRead read = historyTable.readUnlessUpToDate(connection, migrations.upToDateHistory());
-			assertThat(read.upToDate()).isTrue();
-			assertThat(read.currentVersion()).isEqualTo(version);
+			assertThat(read).isEqualTo(new HistoryRead.UpToDate(version));
 			MigrationStatusReport fromEveryRow = runner(migrations).upToDate(historyTable.read(connection));
 			assertThat(fromEveryRow).isNotNull();
 			assertThat(fromEveryRow.currentVersion()).isEqualTo(version);
 		}
+	}
+
+	/**
+	 * Assert that reading every row refuses the history, and so does a run.
+	 */
+	private void assertRefusedAsBefore(String problem) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			HistoryTable historyTable = historyTable(connection);
+			assertThatExceptionOfType(MigrationException.class).isThrownBy(() -> historyTable.read(connection))
+				.withMessageContaining(problem);
+			assertThatExceptionOfType(MigrationException.class)
+				.isThrownBy(() -> historyTable.readUnlessUpToDate(connection, both().upToDateHistory()))
+				.withMessageContaining(problem);
+		}
+		assertThatExceptionOfType(MigrationException.class).isThrownBy(() -> runner(both()).migrate())
+			.withMessageContaining(problem);
 	}
 
 	/**
@@ -237,10 +333,17 @@ abstract class AbstractUpToDateHistoryTests {
 			appendRows();
 			HistoryTable historyTable = historyTable(connection);
 			HistoryRead read = historyTable.readUnlessUpToDate(connection, migrations.upToDateHistory());
-			assertThat(read.upToDate()).isFalse();
-			assertThat(read.rows()).contains(historyTable.read(connection));
-			assertThat(runner(migrations).upToDate(read.rows().orElseThrow()) != null).isEqualTo(upToDateFromEveryRow);
+			assertThat(rows(read)).contains(historyTable.read(connection));
+			assertThat(runner(migrations).upToDate(rows(read).orElseThrow()) != null).isEqualTo(upToDateFromEveryRow);
 		}
+	}
+
+	/**
+	 * Return the rows of a read, failing if it found the history up to date.
+	 */
+	private static Optional<List<HistoryEntry>> rows(HistoryRead read) {
+		assertThat(read).isInstanceOf(HistoryRead.Rows.class);
+		return ((HistoryRead.Rows) read).rows();
 	}
 
 	private void appendRows() throws SQLException {
