@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -44,7 +43,7 @@ abstract class AbstractUpToDateHistoryTests {
 
 	private static final String CHECKSUM_2 = checksum(new V2_CreatePosts());
 
-	private final AtomicInteger created = new AtomicInteger();
+	private final CountedMigrationClasses classes = new CountedMigrationClasses();
 
 	private final List<HistoryEntry> rows = new ArrayList<>();
 
@@ -293,7 +292,7 @@ abstract class AbstractUpToDateHistoryTests {
 		MigrateResult result = new MigrationRunner(this.dataSource, null, both(), RunnerSettings.defaults()).migrate();
 		assertThat(result.isUpToDate()).isTrue();
 		assertThat(result.currentVersion()).isEqualTo(2L);
-		assertThat(this.created).hasValue(0);
+		assertThat(this.classes.created()).hasValue(0);
 	}
 
 	private void assertUpToDateFromOneRow(@Nullable Long version, MigrationSet migrations) throws SQLException {
@@ -380,14 +379,11 @@ abstract class AbstractUpToDateHistoryTests {
 	}
 
 	private static MigrationSet set(MigrationClass... classes) {
-		return MigrationSet.of(List.of(), List.of(classes));
+		return CountedMigrationClasses.set(classes);
 	}
 
 	private MigrationClass type(String className, String classHash, Supplier<Migration> instance) {
-		return new MigrationClass(className, classHash, () -> {
-			this.created.incrementAndGet();
-			return instance.get();
-		});
+		return this.classes.of(className, classHash, instance);
 	}
 
 	private void execute(String sql) throws SQLException {

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -34,7 +33,7 @@ class ClassHashShortcutTests {
 
 	private final DataSource dataSource = TestH2.newDatabase();
 
-	private final AtomicInteger created = new AtomicInteger();
+	private final CountedMigrationClasses classes = new CountedMigrationClasses();
 
 	@Test
 	void recordsTheClassHashAfterTheChecksumOfEachAppliedMigration() throws SQLException {
@@ -45,7 +44,7 @@ class ClassHashShortcutTests {
 	@Test
 	void createsNoMigrationWhenAllAreAppliedAndUnchanged() {
 		migrate(type(V1, "00000000000000a1", V1_CreateUsers::new), type(V2, "00000000000000a2", V2_CreatePosts::new));
-		this.created.set(0);
+		this.classes.created().set(0);
 		MigrationSet again = set(type(V1, "00000000000000a1", V1_CreateUsers::new),
 				type(V2, "00000000000000a2", V2_CreatePosts::new));
 		MigrateResult result = runner(again).migrate();
@@ -58,7 +57,7 @@ class ClassHashShortcutTests {
 				.stream()
 				.map(ResolvedMigration::checksum)
 				.toList());
-		assertThat(this.created).hasValue(0);
+		assertThat(this.classes.created()).hasValue(0);
 	}
 
 	@Test
@@ -79,11 +78,11 @@ class ClassHashShortcutTests {
 				type(V2, "00000000000000a2", V2_CreatePosts::new));
 		assertThat(runner(recompiled).migrate().isUpToDate()).isTrue();
 		assertThat(classHashes()).containsExactly("00000000000000c1", "00000000000000a2");
-		this.created.set(0);
+		this.classes.created().set(0);
 		runner(set(type(V1, "00000000000000c1", V1_CreateUsers::new),
 				type(V2, "00000000000000a2", V2_CreatePosts::new)))
 			.migrate();
-		assertThat(this.created).hasValue(0);
+		assertThat(this.classes.created()).hasValue(0);
 	}
 
 	@Test
@@ -111,14 +110,11 @@ class ClassHashShortcutTests {
 	}
 
 	private static MigrationSet set(MigrationClass... classes) {
-		return MigrationSet.of(List.of(), List.of(classes));
+		return CountedMigrationClasses.set(classes);
 	}
 
 	private MigrationClass type(String className, String classHash, Supplier<Migration> instance) {
-		return new MigrationClass(className, classHash, () -> {
-			this.created.incrementAndGet();
-			return instance.get();
-		});
+		return this.classes.of(className, classHash, instance);
 	}
 
 	private List<String> classHashes() throws SQLException {
