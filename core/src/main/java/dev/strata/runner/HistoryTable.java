@@ -196,11 +196,17 @@ public final class HistoryTable {
 			}
 		}
 		catch (SQLException ex) {
-			// No table, another tool's table, or a query this database cannot run (a
-			// compatibility mode, say): reading every row tells them apart.
-			logger.debug("The history table [{}] could not be compared in one query; reading every row", this.name, ex);
+			// No table (a first run), another tool's table, or a query this database
+			// cannot run (a compatibility mode, say): reading every row tells the last
+			// two
+			// apart.
 			try {
-				return new HistoryRead.Rows(exists(connection) ? readIfExists(connection) : Optional.empty());
+				if (!exists(connection)) {
+					return new HistoryRead.Rows(Optional.empty());
+				}
+				logger.debug("The history table [{}] could not be compared in one query; reading every row", this.name,
+						ex);
+				return new HistoryRead.Rows(readIfExists(connection));
 			}
 			catch (SQLException | RuntimeException again) {
 				again.addSuppressed(ex);
