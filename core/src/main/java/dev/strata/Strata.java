@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -27,7 +28,6 @@ import dev.strata.runner.MigrationRollback;
 import dev.strata.runner.MigrationRunner;
 import dev.strata.runner.MigrationScript;
 import dev.strata.runner.MigrationClass;
-import dev.strata.runner.MigrationSet;
 import dev.strata.runner.MigrationState;
 import dev.strata.runner.MigrationStatus;
 import dev.strata.runner.MigrationStatusReport;
@@ -49,7 +49,7 @@ public final class Strata {
 
 	private final DataSource dataSource;
 
-	private final MigrationSet migrations;
+	private final MigrationsOnFirstUse migrations;
 
 	private final RunnerSettings settings;
 
@@ -59,13 +59,15 @@ public final class Strata {
 
 	private volatile @Nullable Dialect dialect;
 
+	private final Object dialectDetection = new Object();
+
 	private volatile @Nullable MigrationException lastFailure;
 
 	private final AtomicLong runCount = new AtomicLong();
 
 	private Strata(Builder builder) {
 		this.dataSource = builder.dataSource;
-		this.migrations = MigrationSet.of(builder.migrations, builder.migrationClasses);
+		this.migrations = new MigrationsOnFirstUse(builder.migrations, builder.migrationClasses);
 		this.settings = builder.settings;
 		this.migrationsPackage = builder.migrationsPackage;
 		this.entities = builder.entities;
@@ -102,7 +104,7 @@ public final class Strata {
 	 */
 	public MigrateResult migrate() {
 		try {
-			MigrateResult result = new MigrationRunner(this.dataSource, dialect(), this.migrations, this.settings)
+			MigrateResult result = new MigrationRunner(this.dataSource, dialect(), this.migrations.get(), this.settings)
 				.migrate();
 			this.lastFailure = null;
 			return result;
@@ -117,6 +119,24 @@ public final class Strata {
 	}
 
 	/**
+	 * Start, on daemon threads, the work that every run begins with and that does not
+	 * depend on when it runs, so that it overlaps with the rest of the application's
+	 * start: finding the migration classes (reading and hashing their class files) and
+	 * summing them up for the run's history check; and, if asked, connecting to detect
+	 * the dialect (which starts a connection pool, loads the JDBC driver and logs in). It
+	 * neither takes the lock nor reads the history. A call that needs either waits for
+	 * it; if it fails, that call does it again and reports the failure.
+	 * @param connect whether to connect now, for an application that runs its migrations
+	 * when it starts
+	 */
+	public void prepareInBackground(boolean connect) {
+		BackgroundPreparation.start("strata-migrations", () -> this.migrations.get().prepareRun());
+		if (connect && this.dialect == null) {
+			BackgroundPreparation.start("strata-connect", this::dialect);
+		}
+	}
+
+	/**
 	 * Roll back applied migrations, highest version first.
 	 * @param target how far to go back: a number of steps or a version to go back to
 	 * @return what was rolled back, with what it could not bring back
@@ -126,7 +146,7 @@ public final class Strata {
 	 */
 	public RollbackResult rollback(RollbackTarget target) {
 		try {
-			return new MigrationRollback(this.dataSource, dialect(), this.migrations.instances(), this.settings)
+			return new MigrationRollback(this.dataSource, dialect(), this.migrations.get().instances(), this.settings)
 				.rollback(target);
 		}
 		finally {
@@ -157,7 +177,7 @@ public final class Strata {
 		try (Connection connection = this.dataSource.getConnection()) {
 			List<HistoryEntry> history = new HistoryTable(dialect, this.settings.table()).readIfExists(connection)
 				.orElse(null);
-			return MigrateScriptPlanner.plan(dialect, this.migrations.instances(), history, this.settings);
+			return MigrateScriptPlanner.plan(dialect, this.migrations.get().instances(), history, this.settings);
 		}
 		catch (SQLException ex) {
 			throw new MigrationException(
@@ -174,7 +194,7 @@ public final class Strata {
 	 * @throws MigrationException if the rollback would refuse to start
 	 */
 	public MigrationScript rollbackScript(RollbackTarget target) {
-		return new MigrationRollback(this.dataSource, dialect(), this.migrations.instances(), this.settings)
+		return new MigrationRollback(this.dataSource, dialect(), this.migrations.get().instances(), this.settings)
 			.script(target);
 	}
 
@@ -186,7 +206,8 @@ public final class Strata {
 	 * @return the status of each migration, in version order
 	 */
 	public MigrationStatusReport status() {
-		MigrationStatusReport report = new MigrationRunner(this.dataSource, dialect(), this.migrations, this.settings)
+		MigrationStatusReport report = new MigrationRunner(this.dataSource, dialect(), this.migrations.get(),
+				this.settings)
 			.status();
 		MigrationException failure = this.lastFailure;
 		if (failure == null || failure.getVersion() == null) {
@@ -294,7 +315,7 @@ public final class Strata {
 	}
 
 	private List<ResolvedMigration> resolve() {
-		return this.migrations.resolveAll();
+		return this.migrations.get().resolveAll();
 	}
 
 	private EntitySchema requireEntities(Dialect dialect) {
@@ -312,14 +333,20 @@ public final class Strata {
 		if (known != null) {
 			return known;
 		}
-		try (Connection connection = this.dataSource.getConnection()) {
-			Dialect detected = Dialects.detect(connection);
-			this.dialect = detected;
-			return detected;
-		}
-		catch (SQLException ex) {
-			throw new MigrationException("Cannot connect to the database: " + ex.getMessage(), null, null, null, null,
-					null, ex);
+		synchronized (this.dialectDetection) {
+			known = this.dialect;
+			if (known != null) {
+				return known;
+			}
+			try (Connection connection = this.dataSource.getConnection()) {
+				Dialect detected = Dialects.detect(connection);
+				this.dialect = detected;
+				return detected;
+			}
+			catch (SQLException ex) {
+				throw new MigrationException("Cannot connect to the database: " + ex.getMessage(), null, null, null,
+						null, null, ex);
+			}
 		}
 	}
 
@@ -364,7 +391,7 @@ public final class Strata {
 
 		private Collection<? extends Migration> migrations = List.of();
 
-		private Collection<MigrationClass> migrationClasses = List.of();
+		private Supplier<? extends Collection<MigrationClass>> migrationClasses = List::of;
 
 		private RunnerSettings settings = RunnerSettings.defaults();
 
@@ -405,7 +432,19 @@ public final class Strata {
 		 * @return this builder
 		 */
 		public Builder migrationClasses(Collection<MigrationClass> migrationClasses) {
-			this.migrationClasses = Objects.requireNonNull(migrationClasses, "'migrationClasses' must not be null");
+			Objects.requireNonNull(migrationClasses, "'migrationClasses' must not be null");
+			return migrationClasses(() -> migrationClasses);
+		}
+
+		/**
+		 * Set how to find the migration classes on the class path: called when the
+		 * migrations are first needed (by a run, the status, or
+		 * {@link Strata#prepareInBackground(boolean)}), and once, unless it fails.
+		 * @param finder finds the classes, in any order
+		 * @return this builder
+		 */
+		public Builder migrationClasses(Supplier<? extends Collection<MigrationClass>> finder) {
+			this.migrationClasses = Objects.requireNonNull(finder, "'finder' must not be null");
 			return this;
 		}
 

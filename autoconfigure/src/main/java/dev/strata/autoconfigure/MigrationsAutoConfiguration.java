@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import dev.strata.EntitySource;
 import dev.strata.Strata;
 import dev.strata.migration.Migration;
-import dev.strata.runner.MigrationClass;
 import dev.strata.runner.RunnerSettings;
 import org.hibernate.boot.Metadata;
 
@@ -33,6 +32,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.Assert;
@@ -61,20 +61,21 @@ public final class MigrationsAutoConfiguration {
 	Strata strata(MigrationsProperties properties, ObjectProvider<DataSource> dataSource,
 			@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource, ObjectProvider<Migration> migrations,
 			ObjectProvider<EntitySource> entities, ConfigurableListableBeanFactory beanFactory,
-			ResourceLoader resourceLoader) {
+			ResourceLoader resourceLoader, Environment environment) {
 		String migrationsPackage = migrationsPackage(properties, beanFactory);
 		List<Migration> beans = migrations.orderedStream().toList();
-		List<MigrationClass> classes = new MigrationClassScanner(beanFactory, resourceLoader.getClassLoader())
-			.find(beans, migrationsPackage);
-		return Strata.builder(dataSource(properties, dataSource, migrationsDataSource, beanFactory))
+		MigrationClassScanner scanner = new MigrationClassScanner(beanFactory, resourceLoader.getClassLoader());
+		Strata strata = Strata.builder(dataSource(properties, dataSource, migrationsDataSource, beanFactory))
 			.migrations(beans)
-			.migrationClasses(classes)
+			.migrationClasses(() -> scanner.find(beans, migrationsPackage))
 			.settings(new RunnerSettings(properties.table(), properties.transaction(), properties.outOfOrder(),
 					properties.lockTimeout(), properties.installedBy(), properties.repair(),
 					properties.baselineVersion()))
 			.migrationsPackage(migrationsPackage)
 			.entities(entities.getIfAvailable(() -> EntitySource.NONE))
 			.build();
+		strata.prepareInBackground(properties.exitAfterRun() || RunAtCondition.effective(environment) != RunAt.NEVER);
+		return strata;
 	}
 
 	@Bean

@@ -144,8 +144,9 @@ public final class MigrationRunner {
 	private MigrateResult migrate(Connection connection, Dialect dialect, HistoryTable historyTable, PhaseTimer timer)
 			throws SQLException {
 		dialect.prepareMigrationSession(connection);
-		HistoryRead read = historyTable.readUnlessUpToDate(connection,
-				this.settings.repair() ? null : this.migrations.upToDateHistory());
+		UpToDateHistory expected = this.settings.repair() ? null : this.migrations.upToDateHistory();
+		timer.mark("classes");
+		HistoryRead read = historyTable.readUnlessUpToDate(connection, expected);
 		timer.mark("history");
 		if (read instanceof HistoryRead.UpToDate upToDateHistory) {
 			logger.debug("Schema is up to date at version {}: the history is as the migrations left it ({})",

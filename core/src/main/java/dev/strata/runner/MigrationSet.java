@@ -32,6 +32,12 @@ public final class MigrationSet {
 
 	private final Map<String, String> classHashes = new HashMap<>();
 
+	private final Object summaryLock = new Object();
+
+	private boolean summarized;
+
+	private @Nullable UpToDateHistory summary;
+
 	private MigrationSet(List<Entry> entries) {
 		this.entries = List.copyOf(entries);
 		for (Entry entry : entries) {
@@ -153,12 +159,32 @@ public final class MigrationSet {
 	/**
 	 * Return the history table as it is when every migration of this set is applied with
 	 * the class files it has now and no other migration is applied: the state in which a
-	 * run has nothing to do.
+	 * run has nothing to do. Computed once for the life of the set.
 	 * @return the history, or {@code null} if a migration has no class hash (it was given
 	 * as an instance), no version in its class name, or the version of another: such a
 	 * set is resolved against every history row
 	 */
 	@Nullable UpToDateHistory upToDateHistory() {
+		synchronized (this.summaryLock) {
+			if (!this.summarized) {
+				this.summary = summarize();
+				this.summarized = true;
+			}
+			return this.summary;
+		}
+	}
+
+	/**
+	 * Prepare, ahead of a run, what a run compares with the history when it has nothing
+	 * to do (the {@linkplain #upToDateHistory() history as it would be}), once for the
+	 * life of the set: for a caller that builds the set on another thread while the
+	 * application starts.
+	 */
+	public void prepareRun() {
+		upToDateHistory();
+	}
+
+	private @Nullable UpToDateHistory summarize() {
 		TreeMap<Long, UpToDateHistory.ClassAndHash> byVersion = new TreeMap<>();
 		for (Entry entry : this.entries) {
 			String classHash = entry.classHash;

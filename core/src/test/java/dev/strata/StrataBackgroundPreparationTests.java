@@ -1,0 +1,218 @@
+package dev.strata;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import dev.strata.dialect.h2.H2Dialect;
+import dev.strata.migration.Migration;
+import dev.strata.migration.Schema;
+import dev.strata.runner.MigrateResult;
+import dev.strata.runner.MigrationClass;
+import dev.strata.runner.MigrationException;
+import dev.strata.testing.TestH2;
+import dev.strata.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link Strata#prepareInBackground(boolean)}: the migration classes are found, and the
+ * dialect detected, on threads of their own, once; a run waits for them and uses them;
+ * and work that failed in the background is done again by the run, which reports the
+ * failure.
+ */
+class StrataBackgroundPreparationTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+	@Test
+	void theRunWaitsForTheClassesFoundInTheBackgroundAndDoesNotFindThemAgain() throws Exception {
+		CountDownLatch finderStarted = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		List<String> finderThreads = new CopyOnWriteArrayList<>();
+		Strata strata = Strata.builder(TestH2.newDatabase()).migrationClasses(() -> {
+			finderThreads.add(Thread.currentThread().getName());
+			finderStarted.countDown();
+			await(release);
+			return List.of(notesClass());
+		}).build();
+		strata.prepareInBackground(false);
+		assertThat(finderStarted.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<MigrateResult> run = CompletableFuture.supplyAsync(strata::migrate);
+		release.countDown();
+		MigrateResult result = run.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		assertThat(result.applied()).singleElement()
+			.satisfies((applied) -> assertThat(applied.version()).isEqualTo(1L));
+		assertThat(finderThreads).containsExactly("strata-migrations");
+		assertThat(strata.migrate().currentVersion()).isEqualTo(1L);
+		assertThat(finderThreads).as("found once for the life of the instance").hasSize(1);
+	}
+
+	@Test
+	void classesThatCouldNotBeFoundInTheBackgroundAreFoundAgainByTheRun() throws Exception {
+		AtomicInteger calls = new AtomicInteger();
+		CountDownLatch firstFailed = new CountDownLatch(1);
+		Strata strata = Strata.builder(TestH2.newDatabase()).migrationClasses(() -> {
+			if (calls.incrementAndGet() == 1) {
+				firstFailed.countDown();
+				throw new IllegalStateException("class path not ready");
+			}
+			return List.of(notesClass());
+		}).build();
+		strata.prepareInBackground(false);
+		assertThat(firstFailed.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		assertThat(strata.migrate().applied()).hasSize(1);
+		assertThat(calls).hasValue(2);
+	}
+
+	@Test
+	void aFinderThatKeepsFailingFailsTheRunWithItsOwnMessage() throws Exception {
+		AtomicInteger calls = new AtomicInteger();
+		Supplier<Collection<MigrationClass>> failing = () -> {
+			calls.incrementAndGet();
+			throw new MigrationException("The migrations package [com.example.db] could not be scanned: gone", null,
+					null, null, null, null, null);
+		};
+		DataSource database = TestH2.newDatabase();
+		Strata strata = Strata.builder(database).migrationClasses(failing).build();
+		strata.prepareInBackground(false);
+		assertThatExceptionOfType(MigrationException.class).isThrownBy(strata::migrate)
+			.withMessage("The migrations package [com.example.db] could not be scanned: gone");
+		assertThat(calls.get()).as("once in the background (if it got there first), once by the run").isBetween(1, 2);
+		assertThat(tables(database)).as("the run stopped before creating anything").isEmpty();
+	}
+
+	@Test
+	void theDialectIsDetectedOnTheConnectThreadSoTheRunDoesNotConnectForIt() throws Exception {
+		ConnectionLog prepared = new ConnectionLog(TestH2.newDatabase());
+		Strata strata = Strata.builder(prepared).migrationClasses(() -> List.of(notesClass())).build();
+		strata.prepareInBackground(true);
+		awaitFirstConnection(prepared);
+		assertThat(strata.dialect()).isInstanceOf(H2Dialect.class);
+		assertThat(prepared.threads).as("the first connection, the one that detects the dialect")
+			.containsExactly("strata-connect");
+		strata.migrate();
+		ConnectionLog unprepared = new ConnectionLog(TestH2.newDatabase());
+		Strata.builder(unprepared).migrationClasses(() -> List.of(notesClass())).build().migrate();
+		String self = Thread.currentThread().getName();
+		assertThat(prepared.threads.stream().filter(self::equals).count()).as("lock and run connections only")
+			.isEqualTo(unprepared.threads.stream().filter(self::equals).count() - 1);
+	}
+
+	@Test
+	void aConnectionThatFailedInTheBackgroundIsTriedAgainByTheRunWhichReportsIt() {
+		AtomicInteger attempts = new AtomicInteger();
+		DataSource unreachable = new DelegatingDataSource(TestH2.newDatabase()) {
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				attempts.incrementAndGet();
+				throw new SQLException("Connection refused");
+			}
+
+		};
+		Strata strata = Strata.builder(unreachable).migrationClasses(() -> List.of(notesClass())).build();
+		strata.prepareInBackground(true);
+		assertThatExceptionOfType(MigrationException.class).isThrownBy(strata::migrate)
+			.withMessage("Cannot connect to the database: Connection refused");
+		assertThat(attempts.get()).as("the run connected itself, after or instead of the background").isBetween(1, 2);
+	}
+
+	@Test
+	void aPreparedRunOnPostgresqlAppliesAndTheNextPreparedRunFindsNothingToDo() {
+		DataSource database = TestPostgres.newDatabase();
+		Strata first = Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build();
+		first.prepareInBackground(true);
+		assertThat(first.migrate().applied()).hasSize(1);
+		Strata next = Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build();
+		next.prepareInBackground(true);
+		MigrateResult nothing = next.migrate();
+		assertThat(nothing.applied()).isEmpty();
+		assertThat(nothing.currentVersion()).isEqualTo(1L);
+		assertThat(tables(database)).contains("notes");
+	}
+
+	private static MigrationClass notesClass() {
+		return new MigrationClass(V1_CreateNotes.class.getName(), "0123456789abcdef", V1_CreateNotes::new);
+	}
+
+	private static List<String> tables(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection();
+				var result = connection.getMetaData().getTables(null, null, "%", new String[] { "TABLE" })) {
+			List<String> names = new java.util.ArrayList<>();
+			while (result.next()) {
+				if (!"information_schema".equalsIgnoreCase(result.getString("TABLE_SCHEM"))) {
+					names.add(result.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+				}
+			}
+			return names;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void awaitFirstConnection(ConnectionLog dataSource) throws InterruptedException {
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		while (dataSource.threads.isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * A data source that records the name of the thread asking for each connection.
+	 */
+	private static final class ConnectionLog extends DelegatingDataSource {
+
+		private final List<String> threads = new CopyOnWriteArrayList<>();
+
+		ConnectionLog(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			this.threads.add(Thread.currentThread().getName());
+			return super.getConnection();
+		}
+
+	}
+
+	static final class V1_CreateNotes implements Migration {
+
+		@Override
+		public void up(Schema schema) {
+			schema.create("notes", (table) -> table.increments("id"));
+		}
+
+		@Override
+		public void down(Schema schema) {
+			schema.drop("notes");
+		}
+
+	}
+
+}
