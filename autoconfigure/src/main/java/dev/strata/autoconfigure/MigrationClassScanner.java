@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import dev.strata.migration.Migration;
 import dev.strata.runner.ClassFileHash;
@@ -105,12 +108,15 @@ final class MigrationClassScanner {
 				if ("file".equals(root.getProtocol())) {
 					readDirectory(Path.of(root.toURI()), classFiles);
 				}
+				else if (root.openConnection() instanceof JarURLConnection jar) {
+					readJar(jar, classFiles);
+				}
 				else {
 					otherRoots = true;
 				}
 			}
 			if (otherRoots) {
-				// Jars, nested jars and the like: Spring knows them all.
+				// Other kinds of class path: Spring knows them all.
 				String pattern = "classpath*:" + path + "/**/*.class";
 				for (Resource resource : new PathMatchingResourcePatternResolver(this.classLoader)
 					.getResources(pattern)) {
@@ -149,19 +155,62 @@ final class MigrationClassScanner {
 		}
 	}
 
+	/**
+	 * Read the class files under a directory of a jar (a plain jar, or one nested in an
+	 * executable Spring Boot jar), in parallel, from the jar file the class loader
+	 * opened. A resource resolver would open a connection for each file: with 10,000
+	 * migrations in a jar, that took about 600 ms in a JVM that has just started, three
+	 * times as long as a directory.
+	 */
+	private static void readJar(JarURLConnection connection, SortedMap<String, ClassFile> classFiles)
+			throws IOException {
+		JarFile jar = connection.getJarFile();
+		try {
+			String directory = (connection.getEntryName() != null) ? connection.getEntryName() : "";
+			String prefix = (directory.isEmpty() || directory.endsWith("/")) ? directory : directory + "/";
+			List<JarEntry> entries = new ArrayList<>();
+			for (Enumeration<JarEntry> all = jar.entries(); all.hasMoreElements();) {
+				JarEntry entry = all.nextElement();
+				if (entry.getName().startsWith(prefix) && entry.getName().endsWith(".class")) {
+					entries.add(entry);
+				}
+			}
+			List<ClassFile> read = entries.parallelStream().map((entry) -> readEntry(jar, entry)).toList();
+			read.forEach((classFile) -> add(classFile, classFiles));
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		finally {
+			if (!connection.getUseCaches()) {
+				jar.close();
+			}
+		}
+	}
+
+	private static ClassFile readEntry(JarFile jar, JarEntry entry) {
+		try (InputStream in = jar.getInputStream(entry)) {
+			return ClassFile.read(in.readAllBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static void collectClassFiles(File directory, List<File> files) {
-		File[] children = directory.listFiles();
+		String[] children = directory.list();
 		if (children == null) {
 			return;
 		}
+		// Sorting names costs less than sorting files.
 		Arrays.sort(children);
-		for (File child : children) {
+		for (String child : children) {
 			// Names tell files from directories, without a file system call each.
-			if (child.getName().endsWith(".class")) {
-				files.add(child);
+			if (child.endsWith(".class")) {
+				files.add(new File(directory, child));
 			}
 			else {
-				collectClassFiles(child, files);
+				collectClassFiles(new File(directory, child), files);
 			}
 		}
 	}
@@ -201,14 +250,15 @@ final class MigrationClassScanner {
 	 * start with the class name and a {@code $}.
 	 */
 	private static String hash(String className, SortedMap<String, ClassFile> classFiles) {
-		SortedMap<String, byte[]> files = new TreeMap<>();
-		// '%' follows '$': the range holds the class and every name starting with it and
+		// '%' follows '$': the range holds every name that starts with the class name and
 		// '$'
-		classFiles.subMap(className, className + "%").forEach((name, classFile) -> {
-			if (name.equals(className) || name.startsWith(className + "$")) {
-				files.put(name, classFile.bytes());
-			}
-		});
+		SortedMap<String, ClassFile> nested = classFiles.subMap(className + "$", className + "%");
+		if (nested.isEmpty()) {
+			return classFiles.get(className).ownHash();
+		}
+		SortedMap<String, byte[]> files = new TreeMap<>();
+		files.put(className, classFiles.get(className).bytes());
+		nested.forEach((name, classFile) -> files.put(name, classFile.bytes()));
 		return ClassFileHash.of(files);
 	}
 
@@ -277,12 +327,16 @@ final class MigrationClassScanner {
 	}
 
 	/**
-	 * What the scanner needs of a class file: its bytes and header.
+	 * What the scanner needs of a class file: its bytes, its header, and its
+	 * {@linkplain ClassFileHash hash} alone, which is the class hash of a class in which
+	 * no class is nested (most migrations). Read where the file is read, on the threads
+	 * that read the files in parallel.
 	 */
-	private record ClassFile(byte[] bytes, ClassFileHeader header) {
+	private record ClassFile(byte[] bytes, ClassFileHeader header, String ownHash) {
 
 		static ClassFile read(byte[] bytes) {
-			return new ClassFile(bytes, ClassFileHeader.read(bytes));
+			ClassFileHeader header = ClassFileHeader.read(bytes);
+			return new ClassFile(bytes, header, ClassFileHash.of(header.name(), bytes));
 		}
 
 		String name() {

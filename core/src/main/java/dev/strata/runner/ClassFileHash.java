@@ -37,12 +37,34 @@ public final class ClassFileHash {
 		CRC32 crc = new CRC32();
 		Adler32 adler = new Adler32();
 		for (Map.Entry<String, byte[]> file : classFiles.entrySet()) {
-			byte[] name = (file.getKey() + "\0").getBytes(StandardCharsets.UTF_8);
-			crc.update(name);
-			adler.update(name);
-			crc.update(file.getValue());
-			adler.update(file.getValue());
+			add(file.getKey(), file.getValue(), crc, adler);
 		}
+		return hex(crc, adler);
+	}
+
+	/**
+	 * Return the hash of the class file of a class in which no class is nested: the same
+	 * as {@link #of(SortedMap)} given that one file.
+	 * @param className the binary class name
+	 * @param classFile the class file
+	 * @return 16 lower-case hex digits
+	 */
+	public static String of(String className, byte[] classFile) {
+		CRC32 crc = new CRC32();
+		Adler32 adler = new Adler32();
+		add(className, classFile, crc, adler);
+		return hex(crc, adler);
+	}
+
+	private static void add(String className, byte[] classFile, CRC32 crc, Adler32 adler) {
+		byte[] name = (className + "\0").getBytes(StandardCharsets.UTF_8);
+		crc.update(name);
+		adler.update(name);
+		crc.update(classFile);
+		adler.update(classFile);
+	}
+
+	private static String hex(CRC32 crc, Adler32 adler) {
 		// Not String.format: parsing a format 1,000 times costs more than the sums.
 		return hex8(crc.getValue()) + hex8(adler.getValue());
 	}
