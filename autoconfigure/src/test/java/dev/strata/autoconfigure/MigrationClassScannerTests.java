@@ -71,6 +71,18 @@ class MigrationClassScannerTests {
 	}
 
 	@Test
+	void hashesAClassWithoutNestedClassesAsItsOneClassFile() throws IOException {
+		String name = V1_Plain.class.getName();
+		TreeMap<String, byte[]> files = new TreeMap<>();
+		files.put(name, bytes(name));
+		MigrationClass found = this.scanner.find(List.of(), PACKAGE).get(0);
+		assertThat(found.className()).isEqualTo(name);
+		assertThat(found.classHash()).isEqualTo(ClassFileHash.of(files))
+			.isEqualTo(ClassFileHash.of(name, bytes(name)))
+			.isNotEqualTo(ClassFileHash.of(name + "x", bytes(name)));
+	}
+
+	@Test
 	void findsTheClassesInAJarWithTheSameHashes(@TempDir Path directory) throws IOException {
 		Path jar = directory.resolve("migrations.jar");
 		String path = PACKAGE.replace('.', '/');
