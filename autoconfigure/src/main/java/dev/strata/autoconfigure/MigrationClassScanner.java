@@ -48,13 +48,11 @@ import org.springframework.core.log.LogMessage;
 import org.springframework.util.ClassUtils;
 
 /**
- * Finds the migrations of an application: the {@link Migration} beans, and the
- * {@link Migration} classes in the migrations package. The classes are found from their
- * class files, without loading them: the scanner reads each class file's header (its
- * name, flags, superclass and interfaces) and {@linkplain ClassFileHash hashes} it with
- * the classes nested in it. A class is loaded and created with the bean factory (so that
- * it may have dependencies injected) only when a run needs its operations. A class found
- * both ways counts once, as the bean.
+ * Finds the {@link Migration} classes in the migrations package, from their class files,
+ * without loading them: the scanner reads each class file's header (its name, flags,
+ * superclass and interfaces) and {@linkplain ClassFileHash hashes} it with the classes
+ * nested in it. A class is loaded and created with the bean factory (so that it may have
+ * dependencies injected) only when a run needs its operations.
  */
 final class MigrationClassScanner {
 
@@ -72,22 +70,18 @@ final class MigrationClassScanner {
 	}
 
 	/**
-	 * Return the migration classes of a package that are not beans already.
-	 * @param beans the migration beans
+	 * Return the migration classes of a package. A class that is also a bean counts once
+	 * later, as the bean ({@link dev.strata.runner.MigrationSet}).
 	 * @param migrationsPackage the package to scan, with its subpackages
 	 * @return the classes
 	 */
-	List<MigrationClass> find(Collection<Migration> beans, String migrationsPackage) {
+	List<MigrationClass> find(String migrationsPackage) {
 		long start = System.nanoTime();
-		Set<String> beanClasses = new LinkedHashSet<>();
-		for (Migration bean : beans) {
-			beanClasses.add(ClassUtils.getUserClass(bean).getName());
-		}
 		SortedMap<String, ClassFile> classFiles = read(migrationsPackage);
 		List<MigrationClass> classes = new ArrayList<>();
 		for (Map.Entry<String, ClassFile> entry : classFiles.entrySet()) {
 			String className = entry.getKey();
-			if (!beanClasses.contains(className) && isMigration(className, entry.getValue())) {
+			if (isMigration(className, entry.getValue())) {
 				classes.add(
 						new MigrationClass(className, hash(className, classFiles), () -> instantiate(load(className))));
 			}

@@ -1,12 +1,14 @@
 package dev.strata.autoconfigure;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import dev.strata.EntitySource;
 import dev.strata.Strata;
 import dev.strata.migration.Migration;
+import dev.strata.runner.MigrationClass;
 import dev.strata.runner.RunnerSettings;
 import org.hibernate.boot.Metadata;
 
@@ -61,13 +63,15 @@ public final class MigrationsAutoConfiguration {
 	Strata strata(MigrationsProperties properties, ObjectProvider<DataSource> dataSource,
 			@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource, ObjectProvider<Migration> migrations,
 			ObjectProvider<EntitySource> entities, ConfigurableListableBeanFactory beanFactory,
-			ResourceLoader resourceLoader, Environment environment) {
+			ResourceLoader resourceLoader, Environment environment, ObjectProvider<EarlyMigrationClassScan> earlyScan) {
 		String migrationsPackage = migrationsPackage(properties, beanFactory);
-		List<Migration> beans = migrations.orderedStream().toList();
-		MigrationClassScanner scanner = new MigrationClassScanner(beanFactory, resourceLoader.getClassLoader());
+		ClassLoader classLoader = resourceLoader.getClassLoader();
+		EarlyMigrationClassScan early = earlyScan.getIfAvailable();
+		Supplier<List<MigrationClass>> classes = (early != null && early.isFor(migrationsPackage, classLoader))
+				? early::classes : () -> new MigrationClassScanner(beanFactory, classLoader).find(migrationsPackage);
 		Strata strata = Strata.builder(dataSource(properties, dataSource, migrationsDataSource, beanFactory))
-			.migrations(beans)
-			.migrationClasses(() -> scanner.find(beans, migrationsPackage))
+			.migrations(migrations.orderedStream().toList())
+			.migrationClasses(classes)
 			.settings(new RunnerSettings(properties.table(), properties.transaction(), properties.outOfOrder(),
 					properties.lockTimeout(), properties.installedBy(), properties.repair(),
 					properties.baselineVersion()))

@@ -43,7 +43,7 @@ class MigrationClassScannerTests {
 	@Test
 	void findsTheConcreteMigrationClassesWithoutCreatingThem() {
 		int created = V1_Plain.created;
-		List<MigrationClass> found = this.scanner.find(List.of(), PACKAGE);
+		List<MigrationClass> found = this.scanner.find(PACKAGE);
 		assertThat(found).extracting(MigrationClass::className)
 			.containsExactly(V1_Plain.class.getName(), V2_ViaBase.class.getName(), V3_WithAnonymous.class.getName());
 		assertThat(V1_Plain.created).isEqualTo(created);
@@ -53,20 +53,13 @@ class MigrationClassScannerTests {
 	}
 
 	@Test
-	void aClassThatIsABeanCountsOnceAsTheBean() {
-		List<MigrationClass> found = this.scanner.find(List.of(new V1_Plain()), PACKAGE);
-		assertThat(found).extracting(MigrationClass::className)
-			.containsExactly(V2_ViaBase.class.getName(), V3_WithAnonymous.class.getName());
-	}
-
-	@Test
 	void hashesTheClassFileWithTheClassesNestedInIt() throws IOException {
 		String name = V3_WithAnonymous.class.getName();
 		TreeMap<String, byte[]> files = new TreeMap<>();
 		files.put(name, bytes(name));
 		String outerOnly = ClassFileHash.of(files);
 		files.put(name + "$1", bytes(name + "$1"));
-		MigrationClass found = this.scanner.find(List.of(), PACKAGE).get(2);
+		MigrationClass found = this.scanner.find(PACKAGE).get(2);
 		assertThat(found.classHash()).isEqualTo(ClassFileHash.of(files)).isNotEqualTo(outerOnly).hasSize(16);
 	}
 
@@ -75,7 +68,7 @@ class MigrationClassScannerTests {
 		String name = V1_Plain.class.getName();
 		TreeMap<String, byte[]> files = new TreeMap<>();
 		files.put(name, bytes(name));
-		MigrationClass found = this.scanner.find(List.of(), PACKAGE).get(0);
+		MigrationClass found = this.scanner.find(PACKAGE).get(0);
 		assertThat(found.className()).isEqualTo(name);
 		assertThat(found.classHash()).isEqualTo(ClassFileHash.of(files))
 			.isEqualTo(ClassFileHash.of(name, bytes(name)))
@@ -103,8 +96,8 @@ class MigrationClassScannerTests {
 		}
 		try (URLClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, new WithoutPackage(path))) {
 			List<MigrationClass> inJar = new MigrationClassScanner(new DefaultListableBeanFactory(), loader)
-				.find(List.of(), PACKAGE);
-			List<MigrationClass> inDirectory = this.scanner.find(List.of(), PACKAGE);
+				.find(PACKAGE);
+			List<MigrationClass> inDirectory = this.scanner.find(PACKAGE);
 			assertThat(inJar).extracting(MigrationClass::className)
 				.containsExactlyElementsOf(inDirectory.stream().map(MigrationClass::className).toList());
 			assertThat(inJar).extracting(MigrationClass::classHash)
@@ -140,8 +133,8 @@ class MigrationClassScannerTests {
 		DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
 		Clock clock = Clock.systemUTC();
 		beanFactory.registerSingleton("clock", clock);
-		List<MigrationClass> found = new MigrationClassScanner(beanFactory, getClass().getClassLoader()).find(List.of(),
-				"dev.strata.autoconfigure.injected");
+		List<MigrationClass> found = new MigrationClassScanner(beanFactory, getClass().getClassLoader())
+			.find("dev.strata.autoconfigure.injected");
 		assertThat(found).singleElement()
 			.satisfies((migrationClass) -> assertThat(((V1_WithDependency) migrationClass.instance().get()).clock())
 				.isSameAs(clock));
