@@ -144,6 +144,7 @@ public final class MigrationRunner {
 	private MigrateResult migrate(Connection connection, Dialect dialect, HistoryTable historyTable, PhaseTimer timer)
 			throws SQLException {
 		dialect.prepareMigrationSession(connection);
+		timer.mark("session");
 		UpToDateHistory expected = this.settings.repair() ? null : this.migrations.upToDateHistory();
 		timer.mark("classes");
 		HistoryRead read = historyTable.readUnlessUpToDate(connection, expected);
