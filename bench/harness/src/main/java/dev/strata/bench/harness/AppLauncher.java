@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
- * Runs a benchmark app in a fresh JVM, from its module's {@code target/classes} and
- * {@code target/lib}, with the same JVM and options for every tool, and returns what its
- * {@code BENCH} line reports. The app's output goes to a log file per run.
+ * Runs a benchmark app in a fresh JVM, from its module's {@code target/classes} (or its
+ * packaged jar) and {@code target/lib}, with the same JVM and options for every tool, and
+ * returns what its {@code BENCH} line reports. The app's output goes to a log file per
+ * run.
  */
 final class AppLauncher {
 
@@ -29,9 +31,12 @@ final class AppLauncher {
 
 	private final AtomicInteger sequence = new AtomicInteger();
 
-	AppLauncher(Path benchDirectory, Path logs) throws IOException {
+	private final boolean fromJar;
+
+	AppLauncher(Path benchDirectory, Path logs, boolean fromJar) throws IOException {
 		this.benchDirectory = benchDirectory;
 		this.logs = Files.createDirectories(logs);
+		this.fromJar = fromJar;
 	}
 
 	/**
@@ -47,8 +52,8 @@ final class AppLauncher {
 	Map<String, String> run(String module, String mainClass, String label, List<String> args)
 			throws IOException, InterruptedException {
 		Path moduleDirectory = this.benchDirectory.resolve(module).resolve("target");
-		String classPath = moduleDirectory.resolve("classes") + File.pathSeparator
-				+ moduleDirectory.resolve("lib").resolve("*");
+		String classPath = (this.fromJar ? packagedJar(moduleDirectory) : moduleDirectory.resolve("classes"))
+				+ File.pathSeparator + moduleDirectory.resolve("lib").resolve("*");
 		List<String> command = new ArrayList<>(List.of(this.java, "-cp", classPath, mainClass));
 		command.addAll(args);
 		Path log = this.logs.resolve(String.format(Locale.ROOT, "%04d-%s.log", this.sequence.incrementAndGet(), label));
@@ -68,6 +73,16 @@ final class AppLauncher {
 			}
 		}
 		throw new IOException("[" + label + "] printed no BENCH line; see " + log);
+	}
+
+	private static Path packagedJar(Path moduleDirectory) throws IOException {
+		try (Stream<Path> files = Files.list(moduleDirectory)) {
+			List<Path> jars = files.filter((file) -> file.getFileName().toString().endsWith(".jar")).toList();
+			if (jars.size() != 1) {
+				throw new IOException("Expected one packaged jar in " + moduleDirectory + ", found " + jars);
+			}
+			return jars.get(0);
+		}
 	}
 
 	private static Map<String, String> parse(String line) {

@@ -30,7 +30,9 @@ import dev.strata.bench.support.BenchSources;
  * {@code --bench=bench}, {@code --pg-bin=/usr/lib/postgresql/15/bin},
  * {@code --durable=false}, {@code --pg-dir=/tmp} (where PostgreSQL keeps its data),
  * {@code --rtt-ms=0} (a round-trip time to add between the apps and PostgreSQL, through a
- * {@link DelayingProxy}).
+ * {@link DelayingProxy}), {@code --from-jar=false} (whether the apps run from their
+ * packaged jars, reading their migrations from a jar as a deployed application does,
+ * instead of from {@code target/classes}).
  */
 public final class BenchHarness {
 
@@ -64,7 +66,8 @@ public final class BenchHarness {
 		List<String> skip = List.of(option("skip", "").split(","));
 		Path bench = Path.of(option("bench", "bench")).toAbsolutePath();
 		Path out = Files.createDirectories(Path.of(option("out", bench.resolve("target/results").toString())));
-		AppLauncher launcher = new AppLauncher(bench, out.resolve("logs"));
+		boolean fromJar = Boolean.parseBoolean(option("from-jar", "false"));
+		AppLauncher launcher = new AppLauncher(bench, out.resolve("logs"), fromJar);
 		boolean durable = Boolean.parseBoolean(option("durable", "false"));
 		double roundTripMs = Double.parseDouble(option("rtt-ms", "0"));
 		Path pgDir = Path.of(option("pg-dir", System.getProperty("java.io.tmpdir")));
@@ -72,7 +75,7 @@ public final class BenchHarness {
 				pgDir, durable);
 				DelayingProxy proxy = (roundTripMs > 0) ? DelayingProxy.start(postgres.port(), roundTripMs) : null) {
 			this.clientPort = (proxy != null) ? proxy.port() : postgres.port();
-			Machine machine = Machine.describe(postgres, runs, roundTripMs);
+			Machine machine = Machine.describe(postgres, runs, roundTripMs, fromJar);
 			log("%s", machine);
 			prepare(postgres, launcher, sizes, !skip.contains("health"));
 			PsqlFloor psql = new PsqlFloor(postgres, this.clientPort, out.resolve("psql-1000-creates.sql"), 1_000);

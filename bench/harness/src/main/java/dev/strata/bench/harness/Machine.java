@@ -18,13 +18,15 @@ import java.util.Locale;
  * @param jdk the JDK the apps run on
  * @param postgres the PostgreSQL server version and its durability settings
  * @param network how the apps reach PostgreSQL
+ * @param classes where the apps' classes and migrations are read from
  * @param runs the number of rounds
  * @param date the day of the run
  */
 record Machine(int cpus, String cpuModel, String memory, String os, String jdk, String postgres, String network,
-		int runs, LocalDate date) {
+		String classes, int runs, LocalDate date) {
 
-	static Machine describe(PostgresCluster postgres, int runs, double roundTripMs) throws SQLException {
+	static Machine describe(PostgresCluster postgres, int runs, double roundTripMs, boolean fromJar)
+			throws SQLException {
 		String settings = "fsync=" + postgres.setting("fsync") + ", synchronous_commit="
 				+ postgres.setting("synchronous_commit") + ", full_page_writes=" + postgres.setting("full_page_writes")
 				+ ", shared_buffers=" + postgres.setting("shared_buffers") + ", data on " + postgres.dataFileSystem();
@@ -34,6 +36,7 @@ record Machine(int cpus, String cpuModel, String memory, String os, String jdk, 
 				postgres.version().replaceAll(" on .*", "") + " (" + settings + ")",
 				(roundTripMs > 0) ? String.format(Locale.ROOT,
 						"loopback through a proxy that adds %s ms to every round trip", roundTripMs) : "loopback",
+				fromJar ? "each app's packaged jar, as a deployed application" : "each app's target/classes directory",
 				runs, LocalDate.now());
 	}
 
@@ -84,7 +87,8 @@ record Machine(int cpus, String cpuModel, String memory, String os, String jdk, 
 	@Override
 	public String toString() {
 		return this.cpus + " CPUs (" + this.cpuModel + "), " + this.memory + ", " + this.os + ", " + this.jdk + ", "
-				+ this.postgres + ", network: " + this.network + ", " + this.runs + " rounds, " + this.date;
+				+ this.postgres + ", network: " + this.network + ", classes and migrations from " + this.classes + ", "
+				+ this.runs + " rounds, " + this.date;
 	}
 
 }
