@@ -15,8 +15,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import dev.strata.dialect.h2.H2Dialect;
-import dev.strata.migration.Migration;
-import dev.strata.migration.Schema;
 import dev.strata.runner.MigrateResult;
 import dev.strata.runner.MigrationClass;
 import dev.strata.runner.MigrationException;
@@ -197,20 +195,6 @@ class StrataBackgroundPreparationTests {
 		public Connection getConnection() throws SQLException {
 			this.threads.add(Thread.currentThread().getName());
 			return super.getConnection();
-		}
-
-	}
-
-	static final class V1_CreateNotes implements Migration {
-
-		@Override
-		public void up(Schema schema) {
-			schema.create("notes", (table) -> table.increments("id"));
-		}
-
-		@Override
-		public void down(Schema schema) {
-			schema.drop("notes");
 		}
 
 	}

@@ -41,20 +41,6 @@ class StrataRunCountTests {
 		assertThat(strata.runCount()).isEqualTo(1);
 	}
 
-	static final class V1_CreateNotes implements Migration {
-
-		@Override
-		public void up(Schema schema) {
-			schema.create("notes", (table) -> table.increments("id"));
-		}
-
-		@Override
-		public void down(Schema schema) {
-			schema.drop("notes");
-		}
-
-	}
-
 	static final class V1_Broken implements Migration {
 
 		@Override
