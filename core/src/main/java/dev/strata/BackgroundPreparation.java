@@ -20,8 +20,9 @@ final class BackgroundPreparation {
 	 * Start work on a new daemon thread.
 	 * @param name the thread's name
 	 * @param work the work
+	 * @return the thread, started
 	 */
-	static void start(String name, Runnable work) {
+	static Thread start(String name, Runnable work) {
 		Thread thread = new Thread(() -> {
 			try {
 				work.run();
@@ -32,6 +33,7 @@ final class BackgroundPreparation {
 		}, name);
 		thread.setDaemon(true);
 		thread.start();
+		return thread;
 	}
 
 }

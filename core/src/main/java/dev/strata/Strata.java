@@ -2,19 +2,20 @@ package dev.strata;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import dev.strata.dialect.Dialect;
-import dev.strata.dialect.Dialects;
 import dev.strata.diff.Renames;
 import dev.strata.entity.EntitySchema;
 import dev.strata.migration.Migration;
@@ -36,6 +37,8 @@ import dev.strata.runner.RollbackResult;
 import dev.strata.runner.RollbackTarget;
 import dev.strata.runner.RunnerSettings;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Strata for one database: migrates it and rolls it back, reports the state of its
@@ -57,9 +60,14 @@ public final class Strata {
 
 	private final EntitySource entities;
 
-	private volatile @Nullable Dialect dialect;
+	/** How long {@link #awaitPreparation()} waits at most. */
+	public static final Duration PREPARATION_TIMEOUT = Duration.ofSeconds(10);
 
-	private final Object dialectDetection = new Object();
+	private static final Logger logger = LoggerFactory.getLogger(Strata.class);
+
+	private final DialectDetection dialect;
+
+	private final List<Thread> preparation = new CopyOnWriteArrayList<>();
 
 	private volatile @Nullable MigrationException lastFailure;
 
@@ -71,7 +79,7 @@ public final class Strata {
 		this.settings = builder.settings;
 		this.migrationsPackage = builder.migrationsPackage;
 		this.entities = builder.entities;
-		this.dialect = builder.dialect;
+		this.dialect = new DialectDetection(builder.dataSource, builder.dialect);
 	}
 
 	/**
@@ -130,10 +138,50 @@ public final class Strata {
 	 * when it starts
 	 */
 	public void prepareInBackground(boolean connect) {
-		BackgroundPreparation.start("strata-migrations", () -> this.migrations.get().prepareRun());
-		if (connect && this.dialect == null) {
-			BackgroundPreparation.start("strata-connect", this::dialect);
+		this.preparation
+			.add(BackgroundPreparation.start("strata-migrations", () -> this.migrations.get().prepareRun()));
+		if (connect && !this.dialect.isKnown()) {
+			this.preparation.add(BackgroundPreparation.start("strata-connect", this::dialect));
 		}
+	}
+
+	/**
+	 * Wait, at most the given time, for the work {@link #prepareInBackground(boolean)}
+	 * started to end: for whoever closes the data source after this instance, since a
+	 * connection pool that the background connection is starting would otherwise be
+	 * created after the pool was closed, and outlive it.
+	 * @param timeout how long to wait at most
+	 * @return whether the work ended
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	/**
+	 * Wait at most {@link #PREPARATION_TIMEOUT} for the work
+	 * {@link #prepareInBackground(boolean)} started to end, as
+	 * {@link #awaitPreparation(Duration)} does: the destroy method of a container that
+	 * closes the data source after this instance. Keeps the interrupt flag if
+	 * interrupted.
+	 */
+	public void awaitPreparation() {
+		try {
+			if (!awaitPreparation(PREPARATION_TIMEOUT)) {
+				logger.debug("Background preparation still running after {}", PREPARATION_TIMEOUT);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	public boolean awaitPreparation(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		for (Thread thread : this.preparation) {
+			long remainingMs = Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
+			thread.join(Math.max(1, remainingMs));
+			if (thread.isAlive()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -329,25 +377,7 @@ public final class Strata {
 	 * @return the dialect
 	 */
 	public Dialect dialect() {
-		Dialect known = this.dialect;
-		if (known != null) {
-			return known;
-		}
-		synchronized (this.dialectDetection) {
-			known = this.dialect;
-			if (known != null) {
-				return known;
-			}
-			try (Connection connection = this.dataSource.getConnection()) {
-				Dialect detected = Dialects.detect(connection);
-				this.dialect = detected;
-				return detected;
-			}
-			catch (SQLException ex) {
-				throw new MigrationException("Cannot connect to the database: " + ex.getMessage(), null, null, null,
-						null, null, ex);
-			}
-		}
+		return this.dialect.get();
 	}
 
 	/**

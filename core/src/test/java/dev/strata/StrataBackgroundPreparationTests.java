@@ -3,6 +3,7 @@ package dev.strata;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -131,6 +132,69 @@ class StrataBackgroundPreparationTests {
 	}
 
 	@Test
+	void aRunThatWaitedForTheBackgroundConnectionToFailFailsWithItsErrorWithoutConnectingAgain() throws Exception {
+		AtomicInteger attempts = new AtomicInteger();
+		CountDownLatch attemptStarted = new CountDownLatch(1);
+		CountDownLatch refuse = new CountDownLatch(1);
+		DataSource slowToRefuse = new DelegatingDataSource(TestH2.newDatabase()) {
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				attempts.incrementAndGet();
+				attemptStarted.countDown();
+				await(refuse);
+				throw new SQLException("Connection timed out");
+			}
+
+		};
+		Strata strata = Strata.builder(slowToRefuse).migrationClasses(() -> List.of(notesClass())).build();
+		strata.prepareInBackground(true);
+		assertThat(attemptStarted.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Throwable> failure = new CompletableFuture<>();
+		Thread run = new Thread(() -> {
+			try {
+				strata.migrate();
+				failure.complete(null);
+			}
+			catch (RuntimeException ex) {
+				failure.complete(ex);
+			}
+		}, "run");
+		run.start();
+		awaitBlockedInDialectDetection(run);
+		refuse.countDown();
+		assertThat(failure.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isInstanceOf(MigrationException.class)
+			.hasMessage("Cannot connect to the database: Connection timed out");
+		assertThat(attempts).as("the run waited for the background attempt, and did not make its own").hasValue(1);
+		assertThatExceptionOfType(MigrationException.class).isThrownBy(strata::migrate)
+			.withMessage("Cannot connect to the database: Connection timed out");
+		assertThat(attempts).as("a later run tries again").hasValue(2);
+	}
+
+	@Test
+	void awaitingThePreparationWaitsForTheBackgroundConnectionToEnd() throws Exception {
+		CountDownLatch attemptStarted = new CountDownLatch(1);
+		CountDownLatch connect = new CountDownLatch(1);
+		DataSource slow = new DelegatingDataSource(TestH2.newDatabase()) {
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				attemptStarted.countDown();
+				await(connect);
+				return super.getConnection();
+			}
+
+		};
+		Strata strata = Strata.builder(slow).migrationClasses(() -> List.of(notesClass())).build();
+		strata.prepareInBackground(true);
+		assertThat(attemptStarted.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		assertThat(strata.awaitPreparation(Duration.ofMillis(200))).as("still connecting").isFalse();
+		connect.countDown();
+		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		assertThat(strata.dialect()).isInstanceOf(H2Dialect.class);
+	}
+
+	@Test
 	void aPreparedRunOnPostgresqlAppliesAndTheNextPreparedRunFindsNothingToDo() {
 		DataSource database = TestPostgres.newDatabase();
 		Strata first = Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build();
@@ -167,6 +231,15 @@ class StrataBackgroundPreparationTests {
 	private static void awaitFirstConnection(ConnectionLog dataSource) throws InterruptedException {
 		long deadline = System.nanoTime() + TIMEOUT.toNanos();
 		while (dataSource.threads.isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
+	}
+
+	private static void awaitBlockedInDialectDetection(Thread thread) throws InterruptedException {
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline
+				&& !(thread.getState() == Thread.State.BLOCKED && Arrays.stream(thread.getStackTrace())
+					.anyMatch((frame) -> frame.getClassName().endsWith("DialectDetection")))) {
 			Thread.sleep(5);
 		}
 	}

@@ -58,15 +58,17 @@ public final class MigrationsAutoConfiguration {
 		return new MigrationsSchemaManagementProvider(strata);
 	}
 
-	@Bean
+	@Bean(destroyMethod = "awaitPreparation")
 	@ConditionalOnMissingBean
 	Strata strata(MigrationsProperties properties, ObjectProvider<DataSource> dataSource,
 			@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource, ObjectProvider<Migration> migrations,
 			ObjectProvider<EntitySource> entities, ConfigurableListableBeanFactory beanFactory,
-			ResourceLoader resourceLoader, Environment environment, ObjectProvider<EarlyMigrationClassScan> earlyScan) {
+			ResourceLoader resourceLoader, Environment environment) {
 		String migrationsPackage = migrationsPackage(properties, beanFactory);
 		ClassLoader classLoader = resourceLoader.getClassLoader();
-		EarlyMigrationClassScan early = earlyScan.getIfAvailable();
+		// This context's own scan only, not a parent context's.
+		EarlyMigrationClassScan early = beanFactory.containsSingleton(EarlyMigrationClassScan.BEAN_NAME)
+				? (EarlyMigrationClassScan) beanFactory.getSingleton(EarlyMigrationClassScan.BEAN_NAME) : null;
 		Supplier<List<MigrationClass>> classes = (early != null && early.isFor(migrationsPackage, classLoader))
 				? early::classes : () -> new MigrationClassScanner(beanFactory, classLoader).find(migrationsPackage);
 		Strata strata = Strata.builder(dataSource(properties, dataSource, migrationsDataSource, beanFactory))

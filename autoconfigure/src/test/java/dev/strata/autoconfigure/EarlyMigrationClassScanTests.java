@@ -3,16 +3,21 @@ package dev.strata.autoconfigure;
 import java.util.List;
 import java.util.UUID;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.strata.Strata;
 import dev.strata.autoconfigure.early.EarlyScanApplication;
 import dev.strata.runner.MigrationState;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,60 +25,81 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The scan of the migrations package starts before the context refreshes, on its own
  * thread, and the Strata bean uses it when it was started for the package the
- * auto-configuration resolves; otherwise the bean scans the right package itself.
+ * auto-configuration resolves; otherwise the bean scans the right package itself. Told
+ * from the scanner's log events and the threads that wrote them.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class EarlyMigrationClassScanTests {
 
+	private final ListAppender<ILoggingEvent> scans = new ListAppender<>();
+
+	@AfterEach
+	void stopListening() {
+		((Logger) LoggerFactory.getLogger(MigrationClassScanner.class)).detachAppender(this.scans);
+	}
+
 	@Test
-	void theBeanUsesTheScanStartedBeforeTheRefreshForItsPackage(CapturedOutput output) {
+	void theBeanUsesTheScanStartedBeforeTheRefreshForItsPackage() {
 		try (ConfigurableApplicationContext context = run("migrations.package=dev.strata.autoconfigure.migrations")) {
 			assertThat(context.containsBean(EarlyMigrationClassScan.BEAN_NAME)).isTrue();
 			assertThat(context.getBean(Strata.class).status().inState(MigrationState.PENDING)).hasSize(2);
-			List<String> found = foundLines(output);
-			assertThat(found).as("scanned once, on the scan's thread").singleElement().satisfies((line) -> {
-				assertThat(line).contains("Found 2 migration classes")
-					.contains(EarlyMigrationClassScan.THREAD_NAME)
+			assertThat(this.scans.list).as("scanned once, on the scan's thread").singleElement().satisfies((event) -> {
+				assertThat(event.getFormattedMessage()).contains("Found 2 migration classes")
 					.contains("[dev.strata.autoconfigure.migrations]");
+				assertThat(event.getThreadName()).isEqualTo(EarlyMigrationClassScan.THREAD_NAME);
 			});
 		}
 	}
 
 	@Test
-	void theBeanScansItselfWhenTheEarlyScanReadAnotherPackage(CapturedOutput output) {
+	void theBeanScansItselfWhenTheEarlyScanReadAnotherPackage() {
 		try (ConfigurableApplicationContext context = run()) {
 			assertThat(context.getBean(Strata.class).status().inState(MigrationState.PENDING)).hasSize(2);
-			List<String> found = foundLines(output);
-			assertThat(found).anySatisfy((line) -> assertThat(line).contains("Found 0 migration classes")
-				.contains("[dev.strata.autoconfigure.early.migrations]")
-				.contains(EarlyMigrationClassScan.THREAD_NAME));
-			assertThat(found).anySatisfy((line) -> assertThat(line).contains("Found 2 migration classes")
-				.contains("[dev.strata.autoconfigure.migrations]")
-				.doesNotContain(EarlyMigrationClassScan.THREAD_NAME));
+			assertThat(context.getBean(EarlyMigrationClassScan.BEAN_NAME, EarlyMigrationClassScan.class).classes())
+				.as("the early scan read the package under the main source, which is empty")
+				.isEmpty();
+			assertThat(this.scans.list).anySatisfy((event) -> {
+				assertThat(event.getFormattedMessage()).contains("Found 0 migration classes")
+					.contains("[dev.strata.autoconfigure.early.migrations]");
+				assertThat(event.getThreadName()).isEqualTo(EarlyMigrationClassScan.THREAD_NAME);
+			});
+			assertThat(this.scans.list).anySatisfy((event) -> {
+				assertThat(event.getFormattedMessage()).contains("Found 2 migration classes")
+					.contains("[dev.strata.autoconfigure.migrations]");
+				assertThat(event.getThreadName()).isNotEqualTo(EarlyMigrationClassScan.THREAD_NAME);
+			});
 		}
 	}
 
 	@Test
-	void nothingStartsWhenMigrationsAreDisabled(CapturedOutput output) {
+	void nothingStartsWhenMigrationsAreDisabled() {
 		try (ConfigurableApplicationContext context = run("migrations.enabled=false",
 				"migrations.package=dev.strata.autoconfigure.migrations")) {
 			assertThat(context.containsBean(EarlyMigrationClassScan.BEAN_NAME)).isFalse();
 			assertThat(context.getBeanNamesForType(Strata.class)).isEmpty();
-			assertThat(foundLines(output)).isEmpty();
+			assertThat(this.scans.list).isEmpty();
 		}
 	}
 
-	private static ConfigurableApplicationContext run(String... properties) {
+	private ConfigurableApplicationContext run(String... properties) {
 		return new SpringApplicationBuilder(EarlyScanApplication.class).web(WebApplicationType.NONE)
+			.listeners(this::captureScans)
 			.properties("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-					"migrations.run-at=never", "spring.main.banner-mode=off",
-					"logging.level.dev.strata.autoconfigure.MigrationClassScanner=debug")
+					"migrations.run-at=never", "spring.main.banner-mode=off")
 			.properties(properties)
 			.run();
 	}
 
-	private static List<String> foundLines(CapturedOutput output) {
-		return output.getOut().lines().filter((line) -> line.contains("migration classes among")).toList();
+	/**
+	 * Listen to the scanner's log once Spring Boot has set logging up (which drops the
+	 * appenders added before), and before the context exists.
+	 */
+	private void captureScans(ApplicationEvent event) {
+		if (event instanceof ApplicationEnvironmentPreparedEvent) {
+			Logger logger = (Logger) LoggerFactory.getLogger(MigrationClassScanner.class);
+			logger.setLevel(Level.DEBUG);
+			this.scans.start();
+			logger.addAppender(this.scans);
+		}
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 
 import dev.strata.Strata;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.strata.runner.MigrationState;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,44 @@ class MigrationsBackgroundPreparationTests {
 			assertThat(context.getBean(Strata.class).status().inState(MigrationState.PENDING)).hasSize(2);
 			assertThat(this.connectingThreads).isNotEmpty().doesNotContain("strata-connect");
 		});
+	}
+
+	@Test
+	void aPoolThatTheBackgroundConnectionStartsIsClosedWithTheContext() throws Exception {
+		String poolName = "strata-test-" + UUID.randomUUID();
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+			.withBean(DataSource.class, () -> slowPool(poolName))
+			.withPropertyValues("migrations.package=dev.strata.autoconfigure.migrations")
+			.run((context) -> assertThat(context).hasNotFailed());
+		// The context closed while the background connection was starting the pool; a
+		// pool created after the close would keep its threads.
+		Thread.sleep(1500);
+		assertThat(Thread.getAllStackTraces().keySet()).filteredOn(Thread::isAlive)
+			.extracting(Thread::getName)
+			.noneMatch((name) -> name.startsWith(poolName));
+	}
+
+	private static DataSource slowPool(String poolName) {
+		JdbcDataSource h2 = new JdbcDataSource();
+		h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		h2.setUser("sa");
+		HikariDataSource pool = new HikariDataSource();
+		pool.setPoolName(poolName);
+		pool.setDataSource(new DelegatingDataSource(h2) {
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				try {
+					Thread.sleep(1000);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return super.getConnection();
+			}
+
+		});
+		return pool;
 	}
 
 	private DataSource loggingDataSource() {
