@@ -21,6 +21,7 @@ import dev.strata.runner.MigrationClass;
 import dev.strata.runner.MigrationException;
 import dev.strata.testing.TestH2;
 import dev.strata.testing.TestPostgres;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -133,23 +134,10 @@ class StrataBackgroundPreparationTests {
 
 	@Test
 	void aRunThatWaitedForTheBackgroundConnectionToFailFailsWithItsErrorWithoutConnectingAgain() throws Exception {
-		AtomicInteger attempts = new AtomicInteger();
-		CountDownLatch attemptStarted = new CountDownLatch(1);
-		CountDownLatch refuse = new CountDownLatch(1);
-		DataSource slowToRefuse = new DelegatingDataSource(TestH2.newDatabase()) {
-
-			@Override
-			public Connection getConnection() throws SQLException {
-				attempts.incrementAndGet();
-				attemptStarted.countDown();
-				await(refuse);
-				throw new SQLException("Connection timed out");
-			}
-
-		};
+		GatedDataSource slowToRefuse = new GatedDataSource("Connection timed out");
 		Strata strata = Strata.builder(slowToRefuse).migrationClasses(() -> List.of(notesClass())).build();
 		strata.prepareInBackground(true);
-		assertThat(attemptStarted.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		slowToRefuse.awaitFirstAttempt();
 		CompletableFuture<Throwable> failure = new CompletableFuture<>();
 		Thread run = new Thread(() -> {
 			try {
@@ -162,34 +150,24 @@ class StrataBackgroundPreparationTests {
 		}, "run");
 		run.start();
 		awaitBlockedInDialectDetection(run);
-		refuse.countDown();
+		slowToRefuse.open();
 		assertThat(failure.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isInstanceOf(MigrationException.class)
 			.hasMessage("Cannot connect to the database: Connection timed out");
-		assertThat(attempts).as("the run waited for the background attempt, and did not make its own").hasValue(1);
+		assertThat(slowToRefuse.attempts).as("the run waited for the background attempt, and did not make its own")
+			.hasValue(1);
 		assertThatExceptionOfType(MigrationException.class).isThrownBy(strata::migrate)
 			.withMessage("Cannot connect to the database: Connection timed out");
-		assertThat(attempts).as("a later run tries again").hasValue(2);
+		assertThat(slowToRefuse.attempts).as("a later run tries again").hasValue(2);
 	}
 
 	@Test
 	void awaitingThePreparationWaitsForTheBackgroundConnectionToEnd() throws Exception {
-		CountDownLatch attemptStarted = new CountDownLatch(1);
-		CountDownLatch connect = new CountDownLatch(1);
-		DataSource slow = new DelegatingDataSource(TestH2.newDatabase()) {
-
-			@Override
-			public Connection getConnection() throws SQLException {
-				attemptStarted.countDown();
-				await(connect);
-				return super.getConnection();
-			}
-
-		};
+		GatedDataSource slow = new GatedDataSource(null);
 		Strata strata = Strata.builder(slow).migrationClasses(() -> List.of(notesClass())).build();
 		strata.prepareInBackground(true);
-		assertThat(attemptStarted.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		slow.awaitFirstAttempt();
 		assertThat(strata.awaitPreparation(Duration.ofMillis(200))).as("still connecting").isFalse();
-		connect.countDown();
+		slow.open();
 		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
 		assertThat(strata.dialect()).isInstanceOf(H2Dialect.class);
 	}
@@ -251,6 +229,46 @@ class StrataBackgroundPreparationTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * An H2 data source whose connections wait until the test opens the gate, and then
+	 * connect, or fail with a given message.
+	 */
+	private static final class GatedDataSource extends DelegatingDataSource {
+
+		private final AtomicInteger attempts = new AtomicInteger();
+
+		private final CountDownLatch attempted = new CountDownLatch(1);
+
+		private final CountDownLatch gate = new CountDownLatch(1);
+
+		private final @Nullable String refusal;
+
+		GatedDataSource(@Nullable String refusal) {
+			super(TestH2.newDatabase());
+			this.refusal = refusal;
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			this.attempts.incrementAndGet();
+			this.attempted.countDown();
+			await(this.gate);
+			if (this.refusal != null) {
+				throw new SQLException(this.refusal);
+			}
+			return super.getConnection();
+		}
+
+		void awaitFirstAttempt() throws InterruptedException {
+			assertThat(this.attempted.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		}
+
+		void open() {
+			this.gate.countDown();
+		}
+
 	}
 
 	/**
