@@ -50,6 +50,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Strata {
 
+	/** How long {@link #awaitPreparation()} waits at most. */
+	public static final Duration PREPARATION_TIMEOUT = Duration.ofSeconds(10);
+
+	private static final Logger logger = LoggerFactory.getLogger(Strata.class);
+
 	private final DataSource dataSource;
 
 	private final MigrationsOnFirstUse migrations;
@@ -59,11 +64,6 @@ public final class Strata {
 	private final String migrationsPackage;
 
 	private final EntitySource entities;
-
-	/** How long {@link #awaitPreparation()} waits at most. */
-	public static final Duration PREPARATION_TIMEOUT = Duration.ofSeconds(10);
-
-	private static final Logger logger = LoggerFactory.getLogger(Strata.class);
 
 	private final DialectDetection dialect;
 
@@ -146,15 +146,6 @@ public final class Strata {
 	}
 
 	/**
-	 * Wait, at most the given time, for the work {@link #prepareInBackground(boolean)}
-	 * started to end: for whoever closes the data source after this instance, since a
-	 * connection pool that the background connection is starting would otherwise be
-	 * created after the pool was closed, and outlive it.
-	 * @param timeout how long to wait at most
-	 * @return whether the work ended
-	 * @throws InterruptedException if interrupted while waiting
-	 */
-	/**
 	 * Wait at most {@link #PREPARATION_TIMEOUT} for the work
 	 * {@link #prepareInBackground(boolean)} started to end, as
 	 * {@link #awaitPreparation(Duration)} does: the destroy method of a container that
@@ -172,6 +163,15 @@ public final class Strata {
 		}
 	}
 
+	/**
+	 * Wait, at most the given time, for the work {@link #prepareInBackground(boolean)}
+	 * started to end: for whoever closes the data source after this instance, since a
+	 * connection pool that the background connection is starting would otherwise be
+	 * created after the pool was closed, and outlive it.
+	 * @param timeout how long to wait at most
+	 * @return whether the work ended
+	 * @throws InterruptedException if interrupted while waiting
+	 */
 	public boolean awaitPreparation(Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		for (Thread thread : this.preparation) {

@@ -1,11 +1,12 @@
 package dev.strata.autoconfigure;
 
 import dev.strata.migration.Migration;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.ClassUtils;
@@ -45,7 +46,7 @@ public class MigrationClassScanStarter implements ApplicationListener<Applicatio
 			.start(new MigrationClassScanner(beanFactory, classLoader), packageName, classLoader));
 	}
 
-	private static String derivedPackage(SpringApplication application) {
+	private static @Nullable String derivedPackage(SpringApplication application) {
 		for (Object source : application.getAllSources()) {
 			if (source instanceof Class<?> type) {
 				return ClassUtils.getPackageName(type) + ".migrations";
