@@ -198,8 +198,7 @@ public final class HistoryTable {
 		catch (SQLException ex) {
 			// No table (a first run), another tool's table, or a query this database
 			// cannot run (a compatibility mode, say): reading every row tells the last
-			// two
-			// apart.
+			// two apart.
 			try {
 				if (!exists(connection)) {
 					return new HistoryRead.Rows(Optional.empty());
