@@ -35,10 +35,6 @@ final class DialectDetection {
 		this.dialect = configured;
 	}
 
-	boolean isKnown() {
-		return this.dialect != null;
-	}
-
 	Dialect get() {
 		Dialect known = this.dialect;
 		if (known != null) {

@@ -69,6 +69,8 @@ public final class Strata {
 
 	private final List<Thread> preparation = new CopyOnWriteArrayList<>();
 
+	private final UpToDateCheckAhead upToDateCheck = new UpToDateCheckAhead();
+
 	private volatile @Nullable MigrationException lastFailure;
 
 	private final AtomicLong runCount = new AtomicLong();
@@ -104,7 +106,10 @@ public final class Strata {
 	}
 
 	/**
-	 * Apply the pending migrations.
+	 * Apply the pending migrations. The first run after
+	 * {@link #prepareInBackground(boolean) prepareInBackground(true)} ends with the
+	 * answer of the check made there, as of when it was made, if that found the history
+	 * up to date.
 	 * @return what was applied
 	 * @throws MigrationException if a migration is invalid or fails; the database and the
 	 * history are then as they were before the run, or the message says exactly what
@@ -112,8 +117,10 @@ public final class Strata {
 	 */
 	public MigrateResult migrate() {
 		try {
-			MigrateResult result = new MigrationRunner(this.dataSource, dialect(), this.migrations.get(), this.settings)
-				.migrate();
+			Dialect dialect = dialect();
+			MigrateResult result = this.upToDateCheck.take()
+				.orElseGet(() -> new MigrationRunner(this.dataSource, dialect, this.migrations.get(), this.settings)
+					.migrate());
 			this.lastFailure = null;
 			return result;
 		}
@@ -131,17 +138,24 @@ public final class Strata {
 	 * depend on when it runs, so that it overlaps with the rest of the application's
 	 * start: finding the migration classes (reading and hashing their class files) and
 	 * summing them up for the run's history check; and, if asked, connecting to detect
-	 * the dialect (which starts a connection pool, loads the JDBC driver and logs in). It
-	 * neither takes the lock nor reads the history. A call that needs either waits for
-	 * it; if it fails, that call does it again and reports the failure.
+	 * the dialect (which starts a connection pool, loads the JDBC driver and logs in) and
+	 * {@linkplain MigrationRunner#checkUpToDate() checking, with one query and without
+	 * the lock, whether the run will have anything to do}. It changes nothing in the
+	 * database. A call that needs any of this waits for it; if it fails, that call does
+	 * it again and reports the failure. The first {@link #migrate()} after it ends with
+	 * the check's answer if the history was up to date (as it is in most starts): it then
+	 * neither takes the lock nor reads the history again.
 	 * @param connect whether to connect now, for an application that runs its migrations
 	 * when it starts
 	 */
 	public void prepareInBackground(boolean connect) {
 		this.preparation
 			.add(BackgroundPreparation.start("strata-migrations", () -> this.migrations.get().prepareRun()));
-		if (connect && !this.dialect.isKnown()) {
-			this.preparation.add(BackgroundPreparation.start("strata-connect", this::dialect));
+		if (connect) {
+			Runnable check = this.upToDateCheck
+				.start(() -> new MigrationRunner(this.dataSource, dialect(), this.migrations.get(), this.settings)
+					.checkUpToDate());
+			this.preparation.add(BackgroundPreparation.start("strata-connect", check));
 		}
 	}
 

@@ -2,6 +2,7 @@ package dev.strata;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -31,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@link Strata#prepareInBackground(boolean)}: the migration classes are found, and the
- * dialect detected, on threads of their own, once; a run waits for them and uses them;
- * and work that failed in the background is done again by the run, which reports the
- * failure.
+ * dialect detected and the history checked, on threads of their own, once; a run waits
+ * for them and uses them (a history found up to date ends the first run); and work that
+ * failed in the background is done again by the run, which reports the failure.
  */
 class StrataBackgroundPreparationTests {
 
@@ -101,16 +102,63 @@ class StrataBackgroundPreparationTests {
 		ConnectionLog prepared = new ConnectionLog(TestH2.newDatabase());
 		Strata strata = Strata.builder(prepared).migrationClasses(() -> List.of(notesClass())).build();
 		strata.prepareInBackground(true);
-		awaitFirstConnection(prepared);
+		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
 		assertThat(strata.dialect()).isInstanceOf(H2Dialect.class);
-		assertThat(prepared.threads).as("the first connection, the one that detects the dialect")
-			.containsExactly("strata-connect");
-		strata.migrate();
+		assertThat(prepared.threads).as("the dialect detected, then the history checked, on the connect thread")
+			.containsExactly("strata-connect", "strata-connect");
+		assertThat(strata.migrate().applied()).as("an empty database: the check left the run to the run").hasSize(1);
 		ConnectionLog unprepared = new ConnectionLog(TestH2.newDatabase());
 		Strata.builder(unprepared).migrationClasses(() -> List.of(notesClass())).build().migrate();
 		String self = Thread.currentThread().getName();
 		assertThat(prepared.threads.stream().filter(self::equals).count()).as("lock and run connections only")
 			.isEqualTo(unprepared.threads.stream().filter(self::equals).count() - 1);
+	}
+
+	@Test
+	void aRunAfterACheckThatFoundTheHistoryUpToDateEndsWithItsAnswerWithoutConnecting() throws Exception {
+		DataSource database = TestH2.newDatabase();
+		Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build().migrate();
+		ConnectionLog log = new ConnectionLog(database);
+		Strata strata = Strata.builder(log).migrationClasses(() -> List.of(notesClass())).build();
+		strata.prepareInBackground(true);
+		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		MigrateResult result = strata.migrate();
+		assertThat(result.applied()).isEmpty();
+		assertThat(result.currentVersion()).isEqualTo(1L);
+		String self = Thread.currentThread().getName();
+		assertThat(log.threads).as("no connection for the run itself").doesNotContain(self);
+		assertThat(strata.migrate().currentVersion()).isEqualTo(1L);
+		assertThat(log.threads).as("the answer is used once: the next run checks for itself").contains(self);
+	}
+
+	@Test
+	void aRunAfterACheckThatFoundAMigrationPendingAppliesIt() throws Exception {
+		DataSource database = TestH2.newDatabase();
+		Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build().migrate();
+		Strata strata = Strata.builder(database)
+			.migrationClasses(() -> List.of(notesClass(),
+					new MigrationClass(V2_CreateTags.class.getName(), "fedcba9876543210", V2_CreateTags::new)))
+			.build();
+		strata.prepareInBackground(true);
+		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		MigrateResult result = strata.migrate();
+		assertThat(result.applied()).singleElement()
+			.satisfies((applied) -> assertThat(applied.version()).isEqualTo(2L));
+		assertThat(tables(database)).contains("notes", "tags");
+	}
+
+	@Test
+	void aCheckThatFailedLeavesTheRunToReportTheFailure() throws Exception {
+		DataSource database = TestH2.newDatabase();
+		try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("create table strata_schema_history (id integer)");
+		}
+		Strata strata = Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build();
+		strata.prepareInBackground(true);
+		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		assertThatExceptionOfType(MigrationException.class).isThrownBy(strata::migrate)
+			.withMessageContaining("strata_schema_history");
+		assertThat(tables(database)).as("nothing applied").doesNotContain("notes");
 	}
 
 	@Test
@@ -173,16 +221,19 @@ class StrataBackgroundPreparationTests {
 	}
 
 	@Test
-	void aPreparedRunOnPostgresqlAppliesAndTheNextPreparedRunFindsNothingToDo() {
+	void aPreparedRunOnPostgresqlAppliesAndTheNextPreparedRunFindsNothingToDo() throws Exception {
 		DataSource database = TestPostgres.newDatabase();
 		Strata first = Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build();
 		first.prepareInBackground(true);
 		assertThat(first.migrate().applied()).hasSize(1);
-		Strata next = Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build();
+		ConnectionLog log = new ConnectionLog(database);
+		Strata next = Strata.builder(log).migrationClasses(() -> List.of(notesClass())).build();
 		next.prepareInBackground(true);
+		assertThat(next.awaitPreparation(TIMEOUT)).isTrue();
 		MigrateResult nothing = next.migrate();
 		assertThat(nothing.applied()).isEmpty();
 		assertThat(nothing.currentVersion()).isEqualTo(1L);
+		assertThat(log.threads).as("found up to date on the connect thread").containsOnly("strata-connect");
 		assertThat(tables(database)).contains("notes");
 	}
 
@@ -203,13 +254,6 @@ class StrataBackgroundPreparationTests {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void awaitFirstConnection(ConnectionLog dataSource) throws InterruptedException {
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
-		while (dataSource.threads.isEmpty() && System.nanoTime() < deadline) {
-			Thread.sleep(5);
 		}
 	}
 

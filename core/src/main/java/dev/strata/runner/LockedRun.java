@@ -59,7 +59,13 @@ final class LockedRun {
 		}
 	}
 
-	private static Connection inAutoCommit(Connection connection) throws SQLException {
+	/**
+	 * Put a connection in auto-commit mode, where a failed query aborts nothing.
+	 * @param connection the connection
+	 * @return the connection
+	 * @throws SQLException if the database fails
+	 */
+	static Connection inAutoCommit(Connection connection) throws SQLException {
 		if (!connection.getAutoCommit()) {
 			connection.setAutoCommit(true);
 		}

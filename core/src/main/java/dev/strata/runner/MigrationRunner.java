@@ -53,6 +53,8 @@ import org.slf4j.LoggerFactory;
  * <li>releases the lock.</li>
  * </ol>
  * It needs one connection from the data source on PostgreSQL, two at once on H2.
+ * {@link #checkUpToDate()} tells, without the lock, whether such a run would end at the
+ * second step.
  */
 public final class MigrationRunner {
 
@@ -139,6 +141,37 @@ public final class MigrationRunner {
 		MigrationStatusReport report = MigrationStatusCalculator.calculate(this.migrations.resolveAgainst(history),
 				history);
 		return (report.isUpToDate() && staleClassHashes(report, history).isEmpty()) ? report : null;
+	}
+
+	/**
+	 * Tell, with one query, without the lock and without changing anything, whether a run
+	 * would have nothing to do now: the history is exactly as these migrations, with the
+	 * class files they have now, leave it. A run that finds so ends there and changes
+	 * nothing either, so the answer stands for such a run, as of when it was read.
+	 * @return the result of a run with nothing to do, or empty if a run may have
+	 * something to do, or if the history cannot be told up to date with one query (with
+	 * {@code migrations.repair}, say, or migrations given as instances)
+	 * @throws MigrationException if the history cannot be read
+	 */
+	public Optional<MigrateResult> checkUpToDate() {
+		PhaseTimer timer = new PhaseTimer();
+		UpToDateHistory expected = this.settings.repair() ? null : this.migrations.upToDateHistory();
+		if (expected == null) {
+			return Optional.empty();
+		}
+		try (Connection connection = this.dataSource.getConnection()) {
+			HistoryTable historyTable = new HistoryTable(dialect(connection), this.settings.table());
+			HistoryRead read = historyTable.readUnlessUpToDate(LockedRun.inAutoCommit(connection), expected);
+			if (read instanceof HistoryRead.UpToDate upToDate) {
+				return Optional.of(new MigrateResult(List.of(), upToDate.currentVersion(), timer.totalMs()));
+			}
+			return Optional.empty();
+		}
+		catch (SQLException ex) {
+			throw new MigrationException(
+					"The history table [" + this.settings.table() + "] could not be read: " + ex.getMessage(), null,
+					null, null, null, null, ex);
+		}
 	}
 
 	private MigrateResult migrate(Connection connection, Dialect dialect, HistoryTable historyTable, PhaseTimer timer)
