@@ -118,7 +118,7 @@ public final class Strata {
 	public MigrateResult migrate() {
 		try {
 			Dialect dialect = dialect();
-			MigrateResult result = this.upToDateCheck.take()
+			MigrateResult result = this.upToDateCheck.take(this.runCount.get())
 				.orElseGet(() -> new MigrationRunner(this.dataSource, dialect, this.migrations.get(), this.settings)
 					.migrate());
 			this.lastFailure = null;
@@ -139,12 +139,13 @@ public final class Strata {
 	 * start: finding the migration classes (reading and hashing their class files) and
 	 * summing them up for the run's history check; and, if asked, connecting to detect
 	 * the dialect (which starts a connection pool, loads the JDBC driver and logs in) and
-	 * {@linkplain MigrationRunner#checkUpToDate() checking, with one query and without
-	 * the lock, whether the run will have anything to do}. It changes nothing in the
-	 * database. A call that needs any of this waits for it; if it fails, that call does
-	 * it again and reports the failure. The first {@link #migrate()} after it ends with
-	 * the check's answer if the history was up to date (as it is in most starts): it then
-	 * neither takes the lock nor reads the history again.
+	 * {@linkplain MigrationRunner#checkUpToDate() checking, with one query that returns
+	 * one value, without the lock, whether the run will have anything to do}. It changes
+	 * nothing in the database. A call that needs any of this waits for it; if it fails,
+	 * that call does it again and reports the failure. The first {@link #migrate()} after
+	 * it ends with the check's answer if the history was up to date (as it is in most
+	 * starts) and the answer is recent (see {@link #migrate()}): it then neither takes
+	 * the lock nor reads the history again.
 	 * @param connect whether to connect now, for an application that runs its migrations
 	 * when it starts
 	 */
@@ -152,9 +153,9 @@ public final class Strata {
 		this.preparation
 			.add(BackgroundPreparation.start("strata-migrations", () -> this.migrations.get().prepareRun()));
 		if (connect) {
-			Runnable check = this.upToDateCheck
-				.start(() -> new MigrationRunner(this.dataSource, dialect(), this.migrations.get(), this.settings)
-					.checkUpToDate());
+			Runnable check = this.upToDateCheck.start(this.runCount.get(),
+					() -> new MigrationRunner(this.dataSource, dialect(), this.migrations.get(), this.settings)
+						.checkUpToDate());
 			this.preparation.add(BackgroundPreparation.start("strata-connect", check));
 		}
 	}

@@ -1,5 +1,6 @@
 package dev.strata;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -7,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import dev.strata.runner.MigrateResult;
+import dev.strata.runner.MigrationException;
 import dev.strata.runner.MigrationRunner;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -14,47 +16,79 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A {@linkplain MigrationRunner#checkUpToDate() check that a run has nothing to do}, made
- * ahead of the run (while the application starts) and kept for the first run that comes:
+ * ahead of the run (while the application starts) and kept for the run that comes next:
  * that run waits for it and, if the history was up to date, ends with its answer instead
- * of taking the lock and reading the history itself. The answer is used once; later runs
- * check for themselves. A check that fails or finds something to do only costs the run
- * its time: the run then does everything itself, as without it.
+ * of taking the lock and reading the history itself. The answer is used once, and only if
+ * no run of the same {@link Strata} (a rollback, say) ended after the check started, and
+ * it was read at most {@link #MAX_AGE} before: an answer about a database that may have
+ * changed since is dropped, and the run checks for itself. A check that fails or finds
+ * something to do only costs the run its time: the run then does everything itself, as
+ * without it.
  */
 final class UpToDateCheckAhead {
 
+	/** How old an answer may be when the run takes it. */
+	static final Duration MAX_AGE = Duration.ofSeconds(10);
+
 	private static final Logger logger = LoggerFactory.getLogger(UpToDateCheckAhead.class);
 
-	private final AtomicReference<@Nullable FutureTask<Optional<MigrateResult>>> check = new AtomicReference<>();
+	private final Duration maxAge;
+
+	private final AtomicReference<@Nullable Check> check = new AtomicReference<>();
+
+	UpToDateCheckAhead() {
+		this(MAX_AGE);
+	}
+
+	UpToDateCheckAhead(Duration maxAge) {
+		this.maxAge = maxAge;
+	}
 
 	/**
 	 * Set up the check, to be run by the caller (on a thread of its own).
+	 * @param runCount how many runs had ended when the check started
 	 * @param check the check
 	 * @return what runs it
 	 */
-	Runnable start(Supplier<Optional<MigrateResult>> check) {
-		FutureTask<Optional<MigrateResult>> task = new FutureTask<>(check::get);
-		this.check.set(task);
+	Runnable start(long runCount, Supplier<Optional<MigrateResult>> check) {
+		FutureTask<Optional<Answer>> task = new FutureTask<>(
+				() -> check.get().map((upToDate) -> new Answer(upToDate, System.nanoTime())));
+		this.check.set(new Check(runCount, task));
 		return task;
 	}
 
 	/**
-	 * Take the check's answer, waiting for it if it is still running; once.
+	 * Take the check's answer, waiting for it if it is still running (running it here if
+	 * its thread has not started it); once.
+	 * @param runCount how many runs have ended now
 	 * @return the result of a run with nothing to do, or empty if no check was made or
-	 * taken before, it failed, or it found something to do
+	 * taken before, a run ended since it started, it failed, found something to do, or is
+	 * too old
+	 * @throws MigrationException if interrupted while waiting; nothing was run then
 	 */
-	Optional<MigrateResult> take() {
-		FutureTask<Optional<MigrateResult>> task = this.check.getAndSet(null);
-		if (task == null) {
+	Optional<MigrateResult> take(long runCount) {
+		Check taken = this.check.getAndSet(null);
+		if (taken == null || taken.runCount() != runCount) {
 			return Optional.empty();
 		}
+		taken.task().run();
 		try {
-			Optional<MigrateResult> result = task.get();
-			result.ifPresent(
-					(upToDate) -> logger.debug(
-							"Schema is up to date at version {}: the history was found as the migrations left it while "
-									+ "the application started ({} ms)",
-							upToDate.currentVersion(), upToDate.totalMs()));
-			return result;
+			Optional<Answer> answer = taken.task().get();
+			if (answer.isEmpty()) {
+				return Optional.empty();
+			}
+			long ageMs = (System.nanoTime() - answer.get().readNanos()) / 1_000_000;
+			if (ageMs > this.maxAge.toMillis()) {
+				logger.debug("The history was found up to date {} ms ago, longer than {}; the run checks again", ageMs,
+						this.maxAge);
+				return Optional.empty();
+			}
+			MigrateResult upToDate = answer.get().result();
+			logger.debug(
+					"Schema is up to date at version {}: the history was found as the migrations left it "
+							+ "{} ms ago, while the application started ({} ms)",
+					upToDate.currentVersion(), ageMs, upToDate.totalMs());
+			return Optional.of(upToDate);
 		}
 		catch (ExecutionException ex) {
 			logger.debug("Checking the history ahead of the run failed; the run reads it again", ex.getCause());
@@ -62,8 +96,17 @@ final class UpToDateCheckAhead {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return Optional.empty();
+			throw new MigrationException("Interrupted while waiting for the history check made while the "
+					+ "application started; nothing was run", null, null, null, null, null, ex);
 		}
+	}
+
+	private record Check(long runCount, FutureTask<Optional<Answer>> task) {
+
+	}
+
+	private record Answer(MigrateResult result, long readNanos) {
+
 	}
 
 }

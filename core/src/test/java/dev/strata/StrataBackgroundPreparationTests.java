@@ -20,6 +20,7 @@ import dev.strata.dialect.h2.H2Dialect;
 import dev.strata.runner.MigrateResult;
 import dev.strata.runner.MigrationClass;
 import dev.strata.runner.MigrationException;
+import dev.strata.runner.RollbackTarget;
 import dev.strata.testing.TestH2;
 import dev.strata.testing.TestPostgres;
 import org.jspecify.annotations.Nullable;
@@ -135,15 +136,19 @@ class StrataBackgroundPreparationTests {
 	void aRunAfterACheckThatFoundAMigrationPendingAppliesIt() throws Exception {
 		DataSource database = TestH2.newDatabase();
 		Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build().migrate();
-		Strata strata = Strata.builder(database)
+		ConnectionLog log = new ConnectionLog(database);
+		Strata strata = Strata.builder(log)
 			.migrationClasses(() -> List.of(notesClass(),
 					new MigrationClass(V2_CreateTags.class.getName(), "fedcba9876543210", V2_CreateTags::new)))
 			.build();
 		strata.prepareInBackground(true);
 		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		assertThat(log.threads).as("the dialect detected, then the history checked").hasSize(2);
 		MigrateResult result = strata.migrate();
 		assertThat(result.applied()).singleElement()
 			.satisfies((applied) -> assertThat(applied.version()).isEqualTo(2L));
+		assertThat(log.threads).as("the run took the lock and applied on its own connections")
+			.contains(Thread.currentThread().getName());
 		assertThat(tables(database)).contains("notes", "tags");
 	}
 
@@ -153,12 +158,44 @@ class StrataBackgroundPreparationTests {
 		try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("create table strata_schema_history (id integer)");
 		}
+		ConnectionLog log = new ConnectionLog(database);
+		Strata strata = Strata.builder(log).migrationClasses(() -> List.of(notesClass())).build();
+		strata.prepareInBackground(true);
+		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		assertThat(log.threads).as("the check was made, and failed on that table").hasSize(2);
+		assertThatExceptionOfType(MigrationException.class).isThrownBy(strata::migrate)
+			.withMessageStartingWith("The history table [strata_schema_history] exists but was not created by Strata");
+		assertThat(tables(database)).as("nothing applied").doesNotContain("notes");
+	}
+
+	@Test
+	void aRunThatComesWhileTheCheckIsRunningWaitsForItsAnswer() throws Exception {
+		DataSource database = TestH2.newDatabase();
+		Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build().migrate();
+		GatedCheck gated = new GatedCheck(database);
+		Strata strata = Strata.builder(gated).migrationClasses(() -> List.of(notesClass())).build();
+		strata.prepareInBackground(true);
+		gated.awaitCheck();
+		CompletableFuture<MigrateResult> result = new CompletableFuture<>();
+		Thread run = new Thread(() -> result.complete(strata.migrate()), "run");
+		run.start();
+		awaitWaitingIn(run, "UpToDateCheckAhead");
+		gated.open();
+		assertThat(result.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).currentVersion()).isEqualTo(1L);
+		assertThat(gated.threads).as("no connection for the run itself").doesNotContain("run");
+	}
+
+	@Test
+	void aRollbackAfterTheCheckMakesTheNextRunCheckForItself() throws Exception {
+		DataSource database = TestH2.newDatabase();
+		Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build().migrate();
 		Strata strata = Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build();
 		strata.prepareInBackground(true);
 		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
-		assertThatExceptionOfType(MigrationException.class).isThrownBy(strata::migrate)
-			.withMessageContaining("strata_schema_history");
-		assertThat(tables(database)).as("nothing applied").doesNotContain("notes");
+		assertThat(strata.rollback(RollbackTarget.steps(1)).rolledBack()).hasSize(1);
+		assertThat(tables(database)).doesNotContain("notes");
+		assertThat(strata.migrate().applied()).as("the answer from before the rollback is not used").hasSize(1);
+		assertThat(tables(database)).contains("notes");
 	}
 
 	@Test
@@ -257,6 +294,15 @@ class StrataBackgroundPreparationTests {
 		}
 	}
 
+	private static void awaitWaitingIn(Thread thread, String className) throws InterruptedException {
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline
+				&& !(thread.getState() == Thread.State.WAITING && Arrays.stream(thread.getStackTrace())
+					.anyMatch((frame) -> frame.getClassName().endsWith(className)))) {
+			Thread.sleep(5);
+		}
+	}
+
 	private static void awaitBlockedInDialectDetection(Thread thread) throws InterruptedException {
 		long deadline = System.nanoTime() + TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline
@@ -307,6 +353,42 @@ class StrataBackgroundPreparationTests {
 
 		void awaitFirstAttempt() throws InterruptedException {
 			assertThat(this.attempted.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		}
+
+		void open() {
+			this.gate.countDown();
+		}
+
+	}
+
+	/**
+	 * A data source whose second connection (the history check's, after the dialect's)
+	 * waits until the test opens the gate; records the thread asking for each connection.
+	 */
+	private static final class GatedCheck extends DelegatingDataSource {
+
+		private final List<String> threads = new CopyOnWriteArrayList<>();
+
+		private final CountDownLatch gate = new CountDownLatch(1);
+
+		GatedCheck(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			this.threads.add(Thread.currentThread().getName());
+			if (this.threads.size() == 2) {
+				await(this.gate);
+			}
+			return super.getConnection();
+		}
+
+		void awaitCheck() throws InterruptedException {
+			long deadline = System.nanoTime() + TIMEOUT.toNanos();
+			while (this.threads.size() < 2 && System.nanoTime() < deadline) {
+				Thread.sleep(5);
+			}
 		}
 
 		void open() {

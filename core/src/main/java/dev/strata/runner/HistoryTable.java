@@ -81,6 +81,8 @@ public final class HistoryTable {
 
 	private final @Nullable String selectUnlessUpToDateSql;
 
+	private final @Nullable String isUpToDateSql;
+
 	private final String insertSql;
 
 	private final String updateClassHashSql;
@@ -96,7 +98,10 @@ public final class HistoryTable {
 		String columns = String.join(", ", COLUMNS.stream().map(dialect::identifier).toList());
 		this.selectSql = "select " + columns + " from " + dialect.identifier(name) + " order by "
 				+ dialect.identifier("installed_rank");
-		this.selectUnlessUpToDateSql = selectUnlessUpToDateSql(dialect, name, columns);
+		String historyText = UpToDateHistory.query(dialect, dialect.identifier(name));
+		this.selectUnlessUpToDateSql = (historyText != null)
+				? selectUnlessUpToDateSql(dialect, name, columns, historyText) : null;
+		this.isUpToDateSql = (historyText != null) ? "select coalesce((" + historyText + ") = ?, false)" : null;
 		this.insertSql = "insert into " + dialect.identifier(name) + " (" + columns + ") values ("
 				+ String.join(", ", COLUMNS.stream().map((column) -> "?").toList()) + ")";
 		this.updateClassHashSql = "update " + dialect.identifier(name) + " set " + dialect.identifier("checksum")
@@ -215,15 +220,32 @@ public final class HistoryTable {
 	}
 
 	/**
-	 * Return the query that reads every row unless the table is in the state given as its
-	 * parameter, or {@code null} if the database cannot compare it: the rows with
-	 * {@code false} after their columns, or one row of nulls and {@code true}.
+	 * Tell whether the table is in the given state, with one query that returns one value
+	 * and no row of the history.
+	 * @param connection the connection
+	 * @param expected the history when a run has nothing to do
+	 * @return whether the table is in that state; {@code false} if the database cannot
+	 * write its history as {@link UpToDateHistory} text
+	 * @throws SQLException if the table is missing or cannot be read
 	 */
-	private static @Nullable String selectUnlessUpToDateSql(Dialect dialect, String name, String columns) {
-		String historyText = UpToDateHistory.query(dialect, dialect.identifier(name));
-		if (historyText == null) {
-			return null;
+	boolean isUpToDate(Connection connection, UpToDateHistory expected) throws SQLException {
+		if (this.isUpToDateSql == null) {
+			return false;
 		}
+		try (PreparedStatement statement = connection.prepareStatement(this.isUpToDateSql)) {
+			statement.setString(1, expected.text());
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() && result.getBoolean(1);
+			}
+		}
+	}
+
+	/**
+	 * Return the query that reads every row unless the table is in the state given as its
+	 * parameter: the rows with {@code false} after their columns, or one row of nulls and
+	 * {@code true}.
+	 */
+	private static String selectUnlessUpToDateSql(Dialect dialect, String name, String columns, String historyText) {
 		return "with strata_up_to_date as (select coalesce((" + historyText + ") = ?, false) as up_to_date) select "
 				+ columns + ", false from " + dialect.identifier(name)
 				+ " where not (select up_to_date from strata_up_to_date) union all select "

@@ -144,14 +144,17 @@ public final class MigrationRunner {
 	}
 
 	/**
-	 * Tell, with one query, without the lock and without changing anything, whether a run
-	 * would have nothing to do now: the history is exactly as these migrations, with the
-	 * class files they have now, leave it. A run that finds so ends there and changes
-	 * nothing either, so the answer stands for such a run, as of when it was read.
+	 * Tell, without the lock and without changing anything, whether a run would have
+	 * nothing to do now: whether the history is exactly as these migrations, with the
+	 * class files they have now, leave it. One query, which returns one value and none of
+	 * the history's rows. A run that finds so ends without changing anything either, so
+	 * the answer stands for such a run, as of when it was read.
 	 * @return the result of a run with nothing to do, or empty if a run may have
-	 * something to do, or if the history cannot be told up to date with one query (with
-	 * {@code migrations.repair}, say, or migrations given as instances)
-	 * @throws MigrationException if the history cannot be read
+	 * something to do, or if the history cannot be told up to date this way (with
+	 * {@code migrations.repair}, say, or migrations given as instances, or a database
+	 * that cannot compare its history in one query)
+	 * @throws MigrationException if the history cannot be read (as when there is no
+	 * history table yet)
 	 */
 	public Optional<MigrateResult> checkUpToDate() {
 		PhaseTimer timer = new PhaseTimer();
@@ -161,9 +164,8 @@ public final class MigrationRunner {
 		}
 		try (Connection connection = this.dataSource.getConnection()) {
 			HistoryTable historyTable = new HistoryTable(dialect(connection), this.settings.table());
-			HistoryRead read = historyTable.readUnlessUpToDate(LockedRun.inAutoCommit(connection), expected);
-			if (read instanceof HistoryRead.UpToDate upToDate) {
-				return Optional.of(new MigrateResult(List.of(), upToDate.currentVersion(), timer.totalMs()));
+			if (historyTable.isUpToDate(LockedRun.inAutoCommit(connection), expected)) {
+				return Optional.of(new MigrateResult(List.of(), expected.currentVersion(), timer.totalMs()));
 			}
 			return Optional.empty();
 		}

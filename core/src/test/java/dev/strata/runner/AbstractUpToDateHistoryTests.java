@@ -178,6 +178,8 @@ abstract class AbstractUpToDateHistoryTests {
 			HistoryRead read = historyTable(connection).readUnlessUpToDate(connection, both().upToDateHistory());
 			assertThat(rows(read)).isEmpty();
 		}
+		assertThatExceptionOfType(MigrationException.class).isThrownBy(() -> runner(both()).checkUpToDate())
+			.withMessageStartingWith("The history table [strata_schema_history] could not be read");
 	}
 
 	@Test
@@ -305,6 +307,8 @@ abstract class AbstractUpToDateHistoryTests {
 			assertThat(fromEveryRow).isNotNull();
 			assertThat(fromEveryRow.currentVersion()).isEqualTo(version);
 		}
+		assertThat(runner(migrations).checkUpToDate()).as("the check without the lock agrees")
+			.hasValueSatisfying((result) -> assertThat(result.currentVersion()).isEqualTo(version));
 	}
 
 	/**
@@ -319,6 +323,7 @@ abstract class AbstractUpToDateHistoryTests {
 				.isThrownBy(() -> historyTable.readUnlessUpToDate(connection, both().upToDateHistory()))
 				.withMessageContaining(problem);
 		}
+		assertThat(runner(both()).checkUpToDate()).as("the check without the lock leaves it to the run").isEmpty();
 		assertThatExceptionOfType(MigrationException.class).isThrownBy(() -> runner(both()).migrate())
 			.withMessageContaining(problem);
 	}
@@ -335,6 +340,7 @@ abstract class AbstractUpToDateHistoryTests {
 			assertThat(rows(read)).contains(historyTable.read(connection));
 			assertThat(runner(migrations).upToDate(rows(read).orElseThrow()) != null).isEqualTo(upToDateFromEveryRow);
 		}
+		assertThat(runner(migrations).checkUpToDate()).as("the check without the lock leaves it to the run").isEmpty();
 	}
 
 	/**
