@@ -101,15 +101,13 @@ class StrataBackgroundPreparationTests {
 	@Test
 	void theDialectIsDetectedOnTheConnectThreadSoTheRunDoesNotConnectForIt() throws Exception {
 		ConnectionLog prepared = new ConnectionLog(TestH2.newDatabase());
-		Strata strata = Strata.builder(prepared).migrationClasses(() -> List.of(notesClass())).build();
-		strata.prepareInBackground(true);
-		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		Strata strata = preparedWithNotes(prepared);
 		assertThat(strata.dialect()).isInstanceOf(H2Dialect.class);
 		assertThat(prepared.threads).as("the dialect detected, then the history checked, on the connect thread")
 			.containsExactly("strata-connect", "strata-connect");
 		assertThat(strata.migrate().applied()).as("an empty database: the check left the run to the run").hasSize(1);
 		ConnectionLog unprepared = new ConnectionLog(TestH2.newDatabase());
-		Strata.builder(unprepared).migrationClasses(() -> List.of(notesClass())).build().migrate();
+		withNotes(unprepared).migrate();
 		String self = Thread.currentThread().getName();
 		assertThat(prepared.threads.stream().filter(self::equals).count()).as("lock and run connections only")
 			.isEqualTo(unprepared.threads.stream().filter(self::equals).count() - 1);
@@ -117,12 +115,9 @@ class StrataBackgroundPreparationTests {
 
 	@Test
 	void aRunAfterACheckThatFoundTheHistoryUpToDateEndsWithItsAnswerWithoutConnecting() throws Exception {
-		DataSource database = TestH2.newDatabase();
-		Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build().migrate();
+		DataSource database = withNotesApplied(TestH2.newDatabase());
 		ConnectionLog log = new ConnectionLog(database);
-		Strata strata = Strata.builder(log).migrationClasses(() -> List.of(notesClass())).build();
-		strata.prepareInBackground(true);
-		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		Strata strata = preparedWithNotes(log);
 		MigrateResult result = strata.migrate();
 		assertThat(result.applied()).isEmpty();
 		assertThat(result.currentVersion()).isEqualTo(1L);
@@ -134,8 +129,7 @@ class StrataBackgroundPreparationTests {
 
 	@Test
 	void aRunAfterACheckThatFoundAMigrationPendingAppliesIt() throws Exception {
-		DataSource database = TestH2.newDatabase();
-		Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build().migrate();
+		DataSource database = withNotesApplied(TestH2.newDatabase());
 		ConnectionLog log = new ConnectionLog(database);
 		Strata strata = Strata.builder(log)
 			.migrationClasses(() -> List.of(notesClass(),
@@ -159,9 +153,7 @@ class StrataBackgroundPreparationTests {
 			statement.execute("create table strata_schema_history (id integer)");
 		}
 		ConnectionLog log = new ConnectionLog(database);
-		Strata strata = Strata.builder(log).migrationClasses(() -> List.of(notesClass())).build();
-		strata.prepareInBackground(true);
-		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		Strata strata = preparedWithNotes(log);
 		assertThat(log.threads).as("the check was made, and failed on that table").hasSize(2);
 		assertThatExceptionOfType(MigrationException.class).isThrownBy(strata::migrate)
 			.withMessageStartingWith("The history table [strata_schema_history] exists but was not created by Strata");
@@ -170,10 +162,9 @@ class StrataBackgroundPreparationTests {
 
 	@Test
 	void aRunThatComesWhileTheCheckIsRunningWaitsForItsAnswer() throws Exception {
-		DataSource database = TestH2.newDatabase();
-		Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build().migrate();
+		DataSource database = withNotesApplied(TestH2.newDatabase());
 		GatedCheck gated = new GatedCheck(database);
-		Strata strata = Strata.builder(gated).migrationClasses(() -> List.of(notesClass())).build();
+		Strata strata = withNotes(gated);
 		strata.prepareInBackground(true);
 		gated.awaitCheck();
 		CompletableFuture<MigrateResult> result = new CompletableFuture<>();
@@ -187,11 +178,8 @@ class StrataBackgroundPreparationTests {
 
 	@Test
 	void aRollbackAfterTheCheckMakesTheNextRunCheckForItself() throws Exception {
-		DataSource database = TestH2.newDatabase();
-		Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build().migrate();
-		Strata strata = Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build();
-		strata.prepareInBackground(true);
-		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		DataSource database = withNotesApplied(TestH2.newDatabase());
+		Strata strata = preparedWithNotes(database);
 		assertThat(strata.rollback(RollbackTarget.steps(1)).rolledBack()).hasSize(1);
 		assertThat(tables(database)).doesNotContain("notes");
 		assertThat(strata.migrate().applied()).as("the answer from before the rollback is not used").hasSize(1);
@@ -210,7 +198,7 @@ class StrataBackgroundPreparationTests {
 			}
 
 		};
-		Strata strata = Strata.builder(unreachable).migrationClasses(() -> List.of(notesClass())).build();
+		Strata strata = withNotes(unreachable);
 		strata.prepareInBackground(true);
 		assertThatExceptionOfType(MigrationException.class).isThrownBy(strata::migrate)
 			.withMessage("Cannot connect to the database: Connection refused");
@@ -220,7 +208,7 @@ class StrataBackgroundPreparationTests {
 	@Test
 	void aRunThatWaitedForTheBackgroundConnectionToFailFailsWithItsErrorWithoutConnectingAgain() throws Exception {
 		GatedDataSource slowToRefuse = new GatedDataSource("Connection timed out");
-		Strata strata = Strata.builder(slowToRefuse).migrationClasses(() -> List.of(notesClass())).build();
+		Strata strata = withNotes(slowToRefuse);
 		strata.prepareInBackground(true);
 		slowToRefuse.awaitFirstAttempt();
 		CompletableFuture<Throwable> failure = new CompletableFuture<>();
@@ -248,7 +236,7 @@ class StrataBackgroundPreparationTests {
 	@Test
 	void awaitingThePreparationWaitsForTheBackgroundConnectionToEnd() throws Exception {
 		GatedDataSource slow = new GatedDataSource(null);
-		Strata strata = Strata.builder(slow).migrationClasses(() -> List.of(notesClass())).build();
+		Strata strata = withNotes(slow);
 		strata.prepareInBackground(true);
 		slow.awaitFirstAttempt();
 		assertThat(strata.awaitPreparation(Duration.ofMillis(200))).as("still connecting").isFalse();
@@ -260,18 +248,36 @@ class StrataBackgroundPreparationTests {
 	@Test
 	void aPreparedRunOnPostgresqlAppliesAndTheNextPreparedRunFindsNothingToDo() throws Exception {
 		DataSource database = TestPostgres.newDatabase();
-		Strata first = Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build();
+		Strata first = withNotes(database);
 		first.prepareInBackground(true);
 		assertThat(first.migrate().applied()).hasSize(1);
 		ConnectionLog log = new ConnectionLog(database);
-		Strata next = Strata.builder(log).migrationClasses(() -> List.of(notesClass())).build();
-		next.prepareInBackground(true);
-		assertThat(next.awaitPreparation(TIMEOUT)).isTrue();
+		Strata next = preparedWithNotes(log);
 		MigrateResult nothing = next.migrate();
 		assertThat(nothing.applied()).isEmpty();
 		assertThat(nothing.currentVersion()).isEqualTo(1L);
 		assertThat(log.threads).as("found up to date on the connect thread").containsOnly("strata-connect");
 		assertThat(tables(database)).contains("notes");
+	}
+
+	private static DataSource withNotesApplied(DataSource database) {
+		withNotes(database).migrate();
+		return database;
+	}
+
+	private static Strata withNotes(DataSource database) {
+		return Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build();
+	}
+
+	/**
+	 * Return Strata with the notes migration, once its background preparation, connection
+	 * and check included, has ended.
+	 */
+	private static Strata preparedWithNotes(DataSource database) throws InterruptedException {
+		Strata strata = withNotes(database);
+		strata.prepareInBackground(true);
+		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		return strata;
 	}
 
 	private static MigrationClass notesClass() {
