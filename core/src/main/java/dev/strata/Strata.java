@@ -75,6 +75,8 @@ public final class Strata {
 
 	private final AtomicLong runCount = new AtomicLong();
 
+	private final AtomicLong runsStarted = new AtomicLong();
+
 	private Strata(Builder builder) {
 		this.dataSource = builder.dataSource;
 		this.migrations = new MigrationsOnFirstUse(builder.migrations, builder.migrationClasses);
@@ -108,17 +110,18 @@ public final class Strata {
 	/**
 	 * Apply the pending migrations. The first run after
 	 * {@link #prepareInBackground(boolean) prepareInBackground(true)} ends with the
-	 * answer of the check made there, as of when it was made, if that found the history
-	 * up to date.
+	 * answer of the check made there if that check, started at most 10 seconds before,
+	 * found the history up to date, and no other run of this instance started since.
 	 * @return what was applied
 	 * @throws MigrationException if a migration is invalid or fails; the database and the
 	 * history are then as they were before the run, or the message says exactly what
 	 * stayed applied
 	 */
 	public MigrateResult migrate() {
+		long startedBefore = this.runsStarted.getAndIncrement();
 		try {
 			Dialect dialect = dialect();
-			MigrateResult result = this.upToDateCheck.take(this.runCount.get())
+			MigrateResult result = this.upToDateCheck.take(startedBefore)
 				.orElseGet(() -> new MigrationRunner(this.dataSource, dialect, this.migrations.get(), this.settings)
 					.migrate());
 			this.lastFailure = null;
@@ -153,7 +156,7 @@ public final class Strata {
 		this.preparation
 			.add(BackgroundPreparation.start("strata-migrations", () -> this.migrations.get().prepareRun()));
 		if (connect) {
-			Runnable check = this.upToDateCheck.start(this.runCount.get(),
+			Runnable check = this.upToDateCheck.start(this.runsStarted.get(),
 					() -> new MigrationRunner(this.dataSource, dialect(), this.migrations.get(), this.settings)
 						.checkUpToDate());
 			this.preparation.add(BackgroundPreparation.start("strata-connect", check));
@@ -208,6 +211,7 @@ public final class Strata {
 	 * @see MigrationRollback
 	 */
 	public RollbackResult rollback(RollbackTarget target) {
+		this.runsStarted.incrementAndGet();
 		try {
 			return new MigrationRollback(this.dataSource, dialect(), this.migrations.get().instances(), this.settings)
 				.rollback(target);

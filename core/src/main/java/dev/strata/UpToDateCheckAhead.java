@@ -19,11 +19,12 @@ import org.slf4j.LoggerFactory;
  * ahead of the run (while the application starts) and kept for the run that comes next:
  * that run waits for it and, if the history was up to date, ends with its answer instead
  * of taking the lock and reading the history itself. The answer is used once, and only if
- * no run of the same {@link Strata} (a rollback, say) ended after the check started, and
- * it was read at most {@link #MAX_AGE} before: an answer about a database that may have
- * changed since is dropped, and the run checks for itself. A check that fails or finds
- * something to do only costs the run its time: the run then does everything itself, as
- * without it.
+ * no other run of the same {@link Strata} (a rollback, say, even one still under way)
+ * started after the check did, and the check started at most {@link #MAX_AGE} before (its
+ * age counts from before it connected, so it is never younger than what it read): an
+ * answer about a database that may have changed since is dropped, and the run checks for
+ * itself. A check that fails or finds something to do only costs the run its time: the
+ * run then does everything itself, as without it.
  */
 final class UpToDateCheckAhead {
 
@@ -46,29 +47,35 @@ final class UpToDateCheckAhead {
 
 	/**
 	 * Set up the check, to be run by the caller (on a thread of its own).
-	 * @param runCount how many runs had ended when the check started
+	 * @param runsStarted how many runs had started when the check was set up
 	 * @param check the check
 	 * @return what runs it
 	 */
-	Runnable start(long runCount, Supplier<Optional<MigrateResult>> check) {
-		FutureTask<Optional<Answer>> task = new FutureTask<>(
-				() -> check.get().map((upToDate) -> new Answer(upToDate, System.nanoTime())));
-		this.check.set(new Check(runCount, task));
+	Runnable start(long runsStarted, Supplier<Optional<MigrateResult>> check) {
+		FutureTask<Optional<Answer>> task = new FutureTask<>(() -> {
+			long startNanos = System.nanoTime();
+			return check.get().map((upToDate) -> new Answer(upToDate, startNanos));
+		});
+		this.check.set(new Check(runsStarted, task));
 		return task;
 	}
 
 	/**
 	 * Take the check's answer, waiting for it if it is still running (running it here if
 	 * its thread has not started it); once.
-	 * @param runCount how many runs have ended now
+	 * @param runsStarted how many runs had started before the one that takes the answer
 	 * @return the result of a run with nothing to do, or empty if no check was made or
-	 * taken before, a run ended since it started, it failed, found something to do, or is
-	 * too old
+	 * taken before, another run started since it was set up, it failed, found something
+	 * to do, or is too old
 	 * @throws MigrationException if interrupted while waiting; nothing was run then
 	 */
-	Optional<MigrateResult> take(long runCount) {
+	Optional<MigrateResult> take(long runsStarted) {
 		Check taken = this.check.getAndSet(null);
-		if (taken == null || taken.runCount() != runCount) {
+		if (taken == null) {
+			return Optional.empty();
+		}
+		if (taken.runsStarted() != runsStarted) {
+			logger.debug("Another run started after the history was checked ahead; the run checks again");
 			return Optional.empty();
 		}
 		taken.task().run();
@@ -77,16 +84,16 @@ final class UpToDateCheckAhead {
 			if (answer.isEmpty()) {
 				return Optional.empty();
 			}
-			long ageMs = (System.nanoTime() - answer.get().readNanos()) / 1_000_000;
+			long ageMs = (System.nanoTime() - answer.get().checkStartNanos()) / 1_000_000;
 			if (ageMs > this.maxAge.toMillis()) {
-				logger.debug("The history was found up to date {} ms ago, longer than {}; the run checks again", ageMs,
+				logger.debug("The history was checked {} ms ago, longer than {}; the run checks again", ageMs,
 						this.maxAge);
 				return Optional.empty();
 			}
 			MigrateResult upToDate = answer.get().result();
 			logger.debug(
 					"Schema is up to date at version {}: the history was found as the migrations left it "
-							+ "{} ms ago, while the application started ({} ms)",
+							+ "by a check that started {} ms ago, while the application started ({} ms)",
 					upToDate.currentVersion(), ageMs, upToDate.totalMs());
 			return Optional.of(upToDate);
 		}
@@ -101,11 +108,11 @@ final class UpToDateCheckAhead {
 		}
 	}
 
-	private record Check(long runCount, FutureTask<Optional<Answer>> task) {
+	private record Check(long runsStarted, FutureTask<Optional<Answer>> task) {
 
 	}
 
-	private record Answer(MigrateResult result, long readNanos) {
+	private record Answer(MigrateResult result, long checkStartNanos) {
 
 	}
 

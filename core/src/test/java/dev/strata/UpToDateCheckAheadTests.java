@@ -3,9 +3,14 @@ package dev.strata;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.strata.runner.MigrateResult;
+import dev.strata.runner.MigrationException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +31,7 @@ class UpToDateCheckAheadTests {
 	}
 
 	@Test
-	void anAnswerFromBeforeAnotherRunEndedIsDropped() {
+	void anAnswerFromBeforeAnotherRunStartedIsDropped() {
 		UpToDateCheckAhead ahead = new UpToDateCheckAhead();
 		ahead.start(0, () -> Optional.of(UP_TO_DATE)).run();
 		assertThat(ahead.take(1)).isEmpty();
@@ -38,6 +43,50 @@ class UpToDateCheckAheadTests {
 		ahead.start(0, () -> Optional.of(UP_TO_DATE)).run();
 		Thread.sleep(50);
 		assertThat(ahead.take(0)).isEmpty();
+	}
+
+	@Test
+	void anAnswerIsAsOldAsTheCheckNotAsItsEnd() {
+		UpToDateCheckAhead ahead = new UpToDateCheckAhead(Duration.ofMillis(50));
+		ahead.start(0, () -> {
+			sleep(100);
+			return Optional.of(UP_TO_DATE);
+		}).run();
+		assertThat(ahead.take(0)).as("read at some point of a check that started 100 ms ago").isEmpty();
+	}
+
+	@Test
+	void aRunInterruptedWhileWaitingForTheCheckFailsWithNothingRun() throws Exception {
+		CountDownLatch checking = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		UpToDateCheckAhead ahead = new UpToDateCheckAhead();
+		Runnable check = ahead.start(0, () -> {
+			checking.countDown();
+			await(release);
+			return Optional.of(UP_TO_DATE);
+		});
+		Thread checker = new Thread(check, "checker");
+		checker.start();
+		assertThat(checking.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Throwable> failure = new CompletableFuture<>();
+		AtomicBoolean interruptKept = new AtomicBoolean();
+		Thread run = new Thread(() -> {
+			try {
+				ahead.take(0);
+			}
+			catch (RuntimeException ex) {
+				interruptKept.set(Thread.currentThread().isInterrupted());
+				failure.complete(ex);
+			}
+			failure.complete(null);
+		}, "run");
+		run.start();
+		run.interrupt();
+		assertThat(failure.get(10, TimeUnit.SECONDS)).isInstanceOf(MigrationException.class)
+			.hasMessageContaining("nothing was run");
+		assertThat(interruptKept).isTrue();
+		release.countDown();
+		checker.join(10_000);
 	}
 
 	@Test
@@ -65,6 +114,24 @@ class UpToDateCheckAheadTests {
 	@Test
 	void noCheckNoAnswer() {
 		assertThat(new UpToDateCheckAhead().take(0)).isEmpty();
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.strata.runner;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 /**
  * A run reads one row instead of the history exactly when the history is as the
@@ -243,6 +245,25 @@ abstract class AbstractUpToDateHistoryTests {
 	}
 
 	@Test
+	void aLongHistoryIsReadInTimeProportionalToItsLength() throws SQLException {
+		for (int version = 1; version <= 3000; version++) {
+			row("dev.strata.runner.gone.V" + version + "_CreateTable" + version, version, HistoryEventType.MIGRATE,
+					true, CHECKSUM_1 + "/h" + version);
+		}
+		appendRows();
+		// A bound far above the time this takes (tens of milliseconds), far below the 20
+		// s
+		// that the read took when H2 compared the history again for every row.
+		assertTimeout(Duration.ofSeconds(10), () -> {
+			try (Connection connection = this.dataSource.getConnection()) {
+				HistoryRead read = historyTable(connection).readUnlessUpToDate(connection, both().upToDateHistory());
+				assertThat(rows(read).orElseThrow()).hasSize(3000);
+			}
+			assertThat(runner(both()).checkUpToDate()).isEmpty();
+		});
+	}
+
+	@Test
 	void theSameConnectionSeesTheHistoryChangeBetweenReads() throws SQLException {
 		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
 		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
@@ -255,6 +276,7 @@ abstract class AbstractUpToDateHistoryTests {
 			appendRows();
 			assertThat(rows(historyTable.readUnlessUpToDate(connection, both().upToDateHistory())).orElseThrow())
 				.hasSize(3);
+			assertThat(runner(both()).checkUpToDate()).isEmpty();
 			row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
 			appendRows();
 			assertThat(historyTable.readUnlessUpToDate(connection, both().upToDateHistory()))
