@@ -99,9 +99,11 @@ public final class HistoryTable {
 		this.selectSql = "select " + columns + " from " + dialect.identifier(name) + " order by "
 				+ dialect.identifier("installed_rank");
 		String historyText = UpToDateHistory.query(dialect, dialect.identifier(name));
-		this.selectUnlessUpToDateSql = (historyText != null)
-				? selectUnlessUpToDateSql(dialect, name, columns, historyText) : null;
-		this.isUpToDateSql = (historyText != null) ? "select coalesce((" + historyText + ") = ?, false)" : null;
+		// Whether the history's text is the one given as the parameter.
+		String upToDate = (historyText != null) ? "coalesce((" + historyText + ") = ?, false)" : null;
+		this.selectUnlessUpToDateSql = (upToDate != null) ? selectUnlessUpToDateSql(dialect, name, columns, upToDate)
+				: null;
+		this.isUpToDateSql = (upToDate != null) ? "select " + upToDate : null;
 		this.insertSql = "insert into " + dialect.identifier(name) + " (" + columns + ") values ("
 				+ String.join(", ", COLUMNS.stream().map((column) -> "?").toList()) + ")";
 		this.updateClassHashSql = "update " + dialect.identifier(name) + " set " + dialect.identifier("checksum")
@@ -246,9 +248,9 @@ public final class HistoryTable {
 	 * {@code true}. The comparison is joined to the rows, not asked for in a subquery of
 	 * their condition, which H2 evaluated again for every row (3,000 rows took 20 s).
 	 */
-	private static String selectUnlessUpToDateSql(Dialect dialect, String name, String columns, String historyText) {
-		return "with strata_up_to_date as (select coalesce((" + historyText + ") = ?, false) as up_to_date) select "
-				+ columns + ", false from " + dialect.identifier(name)
+	private static String selectUnlessUpToDateSql(Dialect dialect, String name, String columns, String upToDate) {
+		return "with strata_up_to_date as (select " + upToDate + " as up_to_date) select " + columns + ", false from "
+				+ dialect.identifier(name)
 				+ " cross join strata_up_to_date where not strata_up_to_date.up_to_date union all select "
 				+ String.join(", ", COLUMNS.stream().map((column) -> "null").toList())
 				+ ", true from strata_up_to_date where up_to_date order by " + dialect.identifier("installed_rank");

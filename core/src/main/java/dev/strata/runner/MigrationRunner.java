@@ -158,7 +158,7 @@ public final class MigrationRunner {
 	 */
 	public Optional<MigrateResult> checkUpToDate() {
 		PhaseTimer timer = new PhaseTimer();
-		UpToDateHistory expected = this.settings.repair() ? null : this.migrations.upToDateHistory();
+		UpToDateHistory expected = expectedWhenUpToDate();
 		if (expected == null) {
 			return Optional.empty();
 		}
@@ -170,9 +170,7 @@ public final class MigrationRunner {
 			return Optional.empty();
 		}
 		catch (SQLException ex) {
-			throw new MigrationException(
-					"The history table [" + this.settings.table() + "] could not be read: " + ex.getMessage(), null,
-					null, null, null, null, ex);
+			throw historyUnreadable(ex);
 		}
 	}
 
@@ -180,7 +178,7 @@ public final class MigrationRunner {
 			throws SQLException {
 		dialect.prepareMigrationSession(connection);
 		timer.mark("session");
-		UpToDateHistory expected = this.settings.repair() ? null : this.migrations.upToDateHistory();
+		UpToDateHistory expected = expectedWhenUpToDate();
 		timer.mark("classes");
 		HistoryRead read = historyTable.readUnlessUpToDate(connection, expected);
 		timer.mark("history");
@@ -373,10 +371,22 @@ public final class MigrationRunner {
 			return MigrationStatusCalculator.calculate(this.migrations.resolveAgainst(history), history);
 		}
 		catch (SQLException ex) {
-			throw new MigrationException(
-					"The history table [" + this.settings.table() + "] could not be read: " + ex.getMessage(), null,
-					null, null, null, null, ex);
+			throw historyUnreadable(ex);
 		}
+	}
+
+	/**
+	 * Return the history a run with nothing to do finds, or {@code null} when the run
+	 * must read every row: when repairing, or for a set that cannot be summed up.
+	 */
+	private @Nullable UpToDateHistory expectedWhenUpToDate() {
+		return this.settings.repair() ? null : this.migrations.upToDateHistory();
+	}
+
+	private MigrationException historyUnreadable(SQLException ex) {
+		return new MigrationException(
+				"The history table [" + this.settings.table() + "] could not be read: " + ex.getMessage(), null, null,
+				null, null, null, ex);
 	}
 
 	private Dialect dialect(Connection connection) throws SQLException {
