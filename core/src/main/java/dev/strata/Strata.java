@@ -36,6 +36,7 @@ import dev.strata.runner.ResolvedMigration;
 import dev.strata.runner.RollbackResult;
 import dev.strata.runner.RollbackTarget;
 import dev.strata.runner.RunnerSettings;
+import dev.strata.runner.UpToDateQuestion;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,11 +66,15 @@ public final class Strata {
 
 	private final EntitySource entities;
 
+	private final @Nullable Dialect configuredDialect;
+
 	private final DialectDetection dialect;
 
 	private final List<Thread> preparation = new CopyOnWriteArrayList<>();
 
 	private final UpToDateCheckAhead upToDateCheck = new UpToDateCheckAhead();
+
+	private final boolean checkedElsewhere;
 
 	private volatile @Nullable MigrationException lastFailure;
 
@@ -83,7 +88,13 @@ public final class Strata {
 		this.settings = builder.settings;
 		this.migrationsPackage = builder.migrationsPackage;
 		this.entities = builder.entities;
+		this.configuredDialect = builder.dialect;
 		this.dialect = new DialectDetection(builder.dataSource, builder.dialect);
+		HistoryCheckAhead given = builder.historyCheckedAhead;
+		this.checkedElsewhere = given != null;
+		if (given != null) {
+			this.upToDateCheck.await(0, given.task());
+		}
 	}
 
 	/**
@@ -109,9 +120,13 @@ public final class Strata {
 
 	/**
 	 * Apply the pending migrations. The first run after
-	 * {@link #prepareInBackground(boolean) prepareInBackground(true)} ends with the
-	 * answer of the check made there if that check, started at most 10 seconds before,
-	 * found the history up to date, and no other run of this instance started since.
+	 * {@link #prepareInBackground(boolean) prepareInBackground(true)}, or the first run
+	 * of an instance {@linkplain Builder#historyCheckedAhead(HistoryCheckAhead) given a
+	 * check made ahead}, ends with the answer of that check if the check, started at most
+	 * 10 seconds before, found the history up to date, asked this instance's question
+	 * (same history table, same migrations with the same class files), and no other run
+	 * of this instance started since. With a check given, such a run makes no connection
+	 * at all.
 	 * @return what was applied
 	 * @throws MigrationException if a migration is invalid or fails; the database and the
 	 * history are then as they were before the run, or the message says exactly what
@@ -120,10 +135,7 @@ public final class Strata {
 	public MigrateResult migrate() {
 		long startedBefore = this.runsStarted.getAndIncrement();
 		try {
-			Dialect dialect = dialect();
-			MigrateResult result = this.upToDateCheck.take(startedBefore)
-				.orElseGet(() -> new MigrationRunner(this.dataSource, dialect, this.migrations.get(), this.settings)
-					.migrate());
+			MigrateResult result = upToDateCheckedAhead(startedBefore).orElseGet(() -> runner().migrate());
 			this.lastFailure = null;
 			return result;
 		}
@@ -134,6 +146,31 @@ public final class Strata {
 		finally {
 			this.runCount.incrementAndGet();
 		}
+	}
+
+	private Optional<MigrateResult> upToDateCheckedAhead(long startedBefore) {
+		if (!this.checkedElsewhere) {
+			// This instance's own check detected the dialect first: waiting for that here
+			// reports a failure to connect once instead of connecting again.
+			dialect();
+		}
+		return this.upToDateCheck.take(startedBefore, this::upToDateQuestion);
+	}
+
+	private Optional<UpToDateQuestion> upToDateQuestion() {
+		return runnerWithConfiguredDialect().upToDateQuestion();
+	}
+
+	/**
+	 * Set up a check of this instance's database, for another instance to be
+	 * {@linkplain Builder#historyCheckedAhead(HistoryCheckAhead) given}: the caller runs
+	 * it on a thread of its own. The check uses one connection, on which it also detects
+	 * the dialect unless it was configured.
+	 * @return the check, not started
+	 */
+	public HistoryCheckAhead historyCheckAhead() {
+		return new HistoryCheckAhead(
+				UpToDateCheckAhead.task(UpToDateCheckAhead.checkedBy(this::runnerWithConfiguredDialect)));
 	}
 
 	/**
@@ -148,7 +185,11 @@ public final class Strata {
 	 * that call does it again and reports the failure. The first {@link #migrate()} after
 	 * it ends with the check's answer if the history was up to date (as it is in most
 	 * starts) and the answer is recent (see {@link #migrate()}): it then neither takes
-	 * the lock nor reads the history again.
+	 * the lock nor reads the history again. An instance
+	 * {@linkplain Builder#historyCheckedAhead(HistoryCheckAhead) given a check made
+	 * ahead} makes no check of its own: it connects here only if that check did not find
+	 * the history up to date for its migrations and no run took it yet (so that the run
+	 * that follows finds the connection pool started).
 	 * @param connect whether to connect now, for an application that runs its migrations
 	 * when it starts
 	 */
@@ -156,10 +197,27 @@ public final class Strata {
 		this.preparation
 			.add(BackgroundPreparation.start("strata-migrations", () -> this.migrations.get().prepareRun()));
 		if (connect) {
-			Runnable check = this.upToDateCheck.start(this.runsStarted.get(),
-					() -> new MigrationRunner(this.dataSource, dialect(), this.migrations.get(), this.settings)
-						.checkUpToDate());
-			this.preparation.add(BackgroundPreparation.start("strata-connect", check));
+			Runnable connectAhead = this.checkedElsewhere ? this::connectUnlessCheckedElsewhere
+					: this.upToDateCheck.start(this.runsStarted.get(), UpToDateCheckAhead.checkedBy(this::runner));
+			this.preparation.add(BackgroundPreparation.start("strata-connect", connectAhead));
+		}
+	}
+
+	private MigrationRunner runner() {
+		return new MigrationRunner(this.dataSource, dialect(), this.migrations.get(), this.settings);
+	}
+
+	/**
+	 * Return a runner that detects the dialect on its own connection unless it was
+	 * configured, instead of asking for a connection of its own to detect it first.
+	 */
+	private MigrationRunner runnerWithConfiguredDialect() {
+		return new MigrationRunner(this.dataSource, this.configuredDialect, this.migrations.get(), this.settings);
+	}
+
+	private void connectUnlessCheckedElsewhere() {
+		if (this.upToDateCheck.leavesTheRunToCheck(this::upToDateQuestion)) {
+			dialect();
 		}
 	}
 
@@ -273,9 +331,7 @@ public final class Strata {
 	 * @return the status of each migration, in version order
 	 */
 	public MigrationStatusReport status() {
-		MigrationStatusReport report = new MigrationRunner(this.dataSource, dialect(), this.migrations.get(),
-				this.settings)
-			.status();
+		MigrationStatusReport report = runner().status();
 		MigrationException failure = this.lastFailure;
 		if (failure == null || failure.getVersion() == null) {
 			return report;
@@ -450,6 +506,8 @@ public final class Strata {
 
 		private @Nullable Dialect dialect;
 
+		private @Nullable HistoryCheckAhead historyCheckedAhead;
+
 		private Builder(DataSource dataSource) {
 			this.dataSource = Objects.requireNonNull(dataSource, "'dataSource' must not be null");
 		}
@@ -524,6 +582,20 @@ public final class Strata {
 		 */
 		public Builder dialect(@Nullable Dialect dialect) {
 			this.dialect = dialect;
+			return this;
+		}
+
+		/**
+		 * Give the instance a check of its database made ahead by another instance
+		 * ({@link Strata#historyCheckAhead()}), for its first run to end with if the
+		 * history was up to date (see {@link Strata#migrate()}). The check must be of the
+		 * same database, as this instance's data source reaches it (same server,
+		 * database, user and schema): nothing checks that.
+		 * @param check the check, started or not
+		 * @return this builder
+		 */
+		public Builder historyCheckedAhead(@Nullable HistoryCheckAhead check) {
+			this.historyCheckedAhead = check;
 			return this;
 		}
 

@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * {@link Strata#prepareInBackground(boolean)}: the migration classes are found, and the
  * dialect detected and the history checked, on threads of their own, once; a run waits
  * for them and uses them (a history found up to date ends the first run); and work that
- * failed in the background is done again by the run, which reports the failure.
+ * failed in the background is done again by the run, which reports the failure. A check
+ * made ahead by another instance ({@link Strata#historyCheckAhead()}) and given to the
+ * builder stands for the instance's own.
  */
 class StrataBackgroundPreparationTests {
 
@@ -260,6 +262,97 @@ class StrataBackgroundPreparationTests {
 		assertThat(tables(database)).contains("notes");
 	}
 
+	@Test
+	void aRunGivenACheckMadeAheadByAnotherInstanceEndsWithItsAnswerWithoutAnyConnection() throws Exception {
+		DataSource database = withNotesApplied(TestH2.newDatabase());
+		ConnectionLog checkedThrough = new ConnectionLog(database);
+		HistoryCheckAhead check = withNotes(checkedThrough).historyCheckAhead();
+		Thread checker = new Thread(check, "checker");
+		checker.start();
+		ConnectionLog log = new ConnectionLog(database);
+		Strata strata = Strata.builder(log)
+			.migrationClasses(() -> List.of(notesClass()))
+			.historyCheckedAhead(check)
+			.build();
+		strata.prepareInBackground(true);
+		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		MigrateResult result = strata.migrate();
+		assertThat(result.applied()).isEmpty();
+		assertThat(result.currentVersion()).isEqualTo(1L);
+		assertThat(log.threads).as("neither the background nor the run connected").isEmpty();
+		assertThat(checkedThrough.threads).as("one connection, for the dialect and the check")
+			.containsExactly("checker");
+		assertThat(strata.migrate().currentVersion()).isEqualTo(1L);
+		assertThat(log.threads).as("the answer is used once: the next run checks for itself").isNotEmpty();
+	}
+
+	@Test
+	void aCheckGivenForOtherMigrationsLeavesTheRunToApplyWhatIsPendingOnAPoolStartedAhead() throws Exception {
+		DataSource database = withNotesApplied(TestH2.newDatabase());
+		HistoryCheckAhead check = withNotes(database).historyCheckAhead();
+		check.run();
+		ConnectionLog log = new ConnectionLog(database);
+		Strata strata = Strata.builder(log)
+			.migrationClasses(() -> List.of(notesClass(),
+					new MigrationClass(V2_CreateTags.class.getName(), "fedcba9876543210", V2_CreateTags::new)))
+			.historyCheckedAhead(check)
+			.build();
+		strata.prepareInBackground(true);
+		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		assertThat(log.threads).as("the check asked about V1 only: the dialect was detected ahead of the run")
+			.containsExactly("strata-connect");
+		assertThat(strata.migrate().applied()).singleElement()
+			.satisfies((applied) -> assertThat(applied.version()).isEqualTo(2L));
+		assertThat(tables(database)).contains("notes", "tags");
+	}
+
+	@Test
+	void aCheckGivenThatFoundSomethingToDoLeavesTheRunToDoIt() throws Exception {
+		DataSource database = TestH2.newDatabase();
+		HistoryCheckAhead check = withNotes(database).historyCheckAhead();
+		check.run();
+		Strata strata = Strata.builder(database)
+			.migrationClasses(() -> List.of(notesClass()))
+			.historyCheckedAhead(check)
+			.build();
+		assertThat(strata.migrate().applied()).as("no history table when checked: the run applies V1").hasSize(1);
+		assertThat(tables(database)).contains("notes");
+	}
+
+	@Test
+	void aCheckGivenThatNoThreadRanIsMadeByTheRunOnTheConnectionOfTheCheck() {
+		DataSource database = withNotesApplied(TestH2.newDatabase());
+		ConnectionLog checkedThrough = new ConnectionLog(database);
+		ConnectionLog log = new ConnectionLog(database);
+		Strata strata = Strata.builder(log)
+			.migrationClasses(() -> List.of(notesClass()))
+			.historyCheckedAhead(withNotes(checkedThrough).historyCheckAhead())
+			.build();
+		assertThat(strata.migrate().currentVersion()).isEqualTo(1L);
+		assertThat(checkedThrough.threads).containsExactly(Thread.currentThread().getName());
+		assertThat(log.threads).isEmpty();
+	}
+
+	@Test
+	void aCheckGivenOnPostgresqlEndsTheFirstRunWithoutAnyConnection() throws Exception {
+		DataSource database = withNotesApplied(TestPostgres.newDatabase());
+		HistoryCheckAhead check = withNotes(database).historyCheckAhead();
+		Thread checker = new Thread(check, "checker");
+		checker.start();
+		ConnectionLog log = new ConnectionLog(database);
+		Strata strata = Strata.builder(log)
+			.migrationClasses(() -> List.of(notesClass()))
+			.historyCheckedAhead(check)
+			.build();
+		strata.prepareInBackground(true);
+		MigrateResult result = strata.migrate();
+		assertThat(result.applied()).isEmpty();
+		assertThat(result.currentVersion()).isEqualTo(1L);
+		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		assertThat(log.threads).isEmpty();
+		checker.join(TIMEOUT.toMillis());
+	}
+
 	private static DataSource withNotesApplied(DataSource database) {
 		withNotes(database).migrate();
 		return database;
@@ -303,8 +396,9 @@ class StrataBackgroundPreparationTests {
 	private static void awaitWaitingIn(Thread thread, String className) throws InterruptedException {
 		long deadline = System.nanoTime() + TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline
-				&& !(thread.getState() == Thread.State.WAITING && Arrays.stream(thread.getStackTrace())
-					.anyMatch((frame) -> frame.getClassName().endsWith(className)))) {
+				&& !((thread.getState() == Thread.State.WAITING || thread.getState() == Thread.State.TIMED_WAITING)
+						&& Arrays.stream(thread.getStackTrace())
+							.anyMatch((frame) -> frame.getClassName().endsWith(className)))) {
 			Thread.sleep(5);
 		}
 	}

@@ -174,6 +174,19 @@ public final class MigrationRunner {
 		}
 	}
 
+	/**
+	 * Return the question {@link #checkUpToDate()} asks: which table, and which history
+	 * it expects there. Building it creates nothing in the database and needs no
+	 * connection.
+	 * @return the question, or empty when the history cannot be told up to date in one
+	 * query (with {@code migrations.repair}, say, or migrations given as instances)
+	 */
+	public Optional<UpToDateQuestion> upToDateQuestion() {
+		UpToDateHistory expected = expectedWhenUpToDate();
+		return (expected != null) ? Optional.of(new UpToDateQuestion(this.settings.table(), expected))
+				: Optional.empty();
+	}
+
 	private MigrateResult migrate(Connection connection, Dialect dialect, HistoryTable historyTable, PhaseTimer timer)
 			throws SQLException {
 		dialect.prepareMigrationSession(connection);

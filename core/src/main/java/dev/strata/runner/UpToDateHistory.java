@@ -2,6 +2,7 @@ package dev.strata.runner;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedMap;
 
 import dev.strata.dialect.Dialect;
@@ -121,6 +122,22 @@ final class UpToDateHistory {
 	 */
 	@Nullable Long currentVersion() {
 		return this.currentVersion;
+	}
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return other instanceof UpToDateHistory that && this.text.equals(that.text)
+				&& Objects.equals(this.currentVersion, that.currentVersion);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.text.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "UpToDateHistory[" + this.text.length() + " characters, current version " + this.currentVersion + "]";
 	}
 
 	/**
