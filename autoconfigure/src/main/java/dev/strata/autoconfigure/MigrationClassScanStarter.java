@@ -9,6 +9,7 @@ import org.springframework.boot.context.event.ApplicationContextInitializedEvent
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -21,7 +22,15 @@ import org.springframework.util.ClassUtils;
  * case; if the auto-configuration resolves another package, it scans that one itself.
  * Nothing starts when {@code migrations.enabled} is false.
  */
-public class MigrationClassScanStarter implements ApplicationListener<ApplicationContextInitializedEvent> {
+public class MigrationClassScanStarter implements ApplicationListener<ApplicationContextInitializedEvent>, Ordered {
+
+	/** The order of this listener: late, but before {@link EarlyHistoryCheckStarter}. */
+	public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
 
 	@Override
 	public void onApplicationEvent(ApplicationContextInitializedEvent event) {

@@ -9,7 +9,6 @@ import dev.strata.EntitySource;
 import dev.strata.Strata;
 import dev.strata.migration.Migration;
 import dev.strata.runner.MigrationClass;
-import dev.strata.runner.RunnerSettings;
 import org.hibernate.boot.Metadata;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -71,14 +70,16 @@ public final class MigrationsAutoConfiguration {
 				? (EarlyMigrationClassScan) beanFactory.getSingleton(EarlyMigrationClassScan.BEAN_NAME) : null;
 		Supplier<List<MigrationClass>> classes = (early != null && early.isFor(migrationsPackage, classLoader))
 				? early::classes : () -> new MigrationClassScanner(beanFactory, classLoader).find(migrationsPackage);
-		Strata strata = Strata.builder(dataSource(properties, dataSource, migrationsDataSource, beanFactory))
+		DataSource target = dataSource(properties, dataSource, migrationsDataSource, beanFactory);
+		EarlyHistoryCheck earlyCheck = beanFactory.containsSingleton(EarlyHistoryCheck.BEAN_NAME)
+				? (EarlyHistoryCheck) beanFactory.getSingleton(EarlyHistoryCheck.BEAN_NAME) : null;
+		Strata strata = Strata.builder(target)
 			.migrations(migrations.orderedStream().toList())
 			.migrationClasses(classes)
-			.settings(new RunnerSettings(properties.table(), properties.transaction(), properties.outOfOrder(),
-					properties.lockTimeout(), properties.installedBy(), properties.repair(),
-					properties.baselineVersion()))
+			.settings(properties.runnerSettings())
 			.migrationsPackage(migrationsPackage)
 			.entities(entities.getIfAvailable(() -> EntitySource.NONE))
+			.historyCheckedAhead((earlyCheck != null) ? earlyCheck.checkFor(target) : null)
 			.build();
 		strata.prepareInBackground(properties.exitAfterRun() || RunAtCondition.effective(environment) != RunAt.NEVER);
 		return strata;

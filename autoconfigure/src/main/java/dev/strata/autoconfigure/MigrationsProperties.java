@@ -3,6 +3,7 @@ package dev.strata.autoconfigure;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.strata.runner.RunnerSettings;
 import dev.strata.runner.TransactionMode;
 import org.jspecify.annotations.Nullable;
 
@@ -98,6 +99,15 @@ public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name(
 					+ ((this.password != null) ? "******" : null) + "]";
 		}
 
+	}
+
+	/**
+	 * Return how runs work, as these properties set it.
+	 * @return the settings of the runs
+	 */
+	public RunnerSettings runnerSettings() {
+		return new RunnerSettings(this.table, this.transaction, this.outOfOrder, this.lockTimeout, this.installedBy,
+				this.repair, this.baselineVersion);
 	}
 
 	@Override
