@@ -266,14 +266,8 @@ class StrataBackgroundPreparationTests {
 	void aRunGivenACheckMadeAheadByAnotherInstanceEndsWithItsAnswerWithoutAnyConnection() throws Exception {
 		DataSource database = withNotesApplied(TestH2.newDatabase());
 		ConnectionLog checkedThrough = new ConnectionLog(database);
-		HistoryCheckAhead check = withNotes(checkedThrough).historyCheckAhead();
-		Thread checker = new Thread(check, "checker");
-		checker.start();
 		ConnectionLog log = new ConnectionLog(database);
-		Strata strata = Strata.builder(log)
-			.migrationClasses(() -> List.of(notesClass()))
-			.historyCheckedAhead(check)
-			.build();
+		Strata strata = withNotes(log, checkingOnItsOwnThread(checkedThrough));
 		strata.prepareInBackground(true);
 		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
 		MigrateResult result = strata.migrate();
@@ -311,10 +305,7 @@ class StrataBackgroundPreparationTests {
 		DataSource database = TestH2.newDatabase();
 		HistoryCheckAhead check = withNotes(database).historyCheckAhead();
 		check.run();
-		Strata strata = Strata.builder(database)
-			.migrationClasses(() -> List.of(notesClass()))
-			.historyCheckedAhead(check)
-			.build();
+		Strata strata = withNotes(database, check);
 		assertThat(strata.migrate().applied()).as("no history table when checked: the run applies V1").hasSize(1);
 		assertThat(tables(database)).contains("notes");
 	}
@@ -324,10 +315,7 @@ class StrataBackgroundPreparationTests {
 		DataSource database = withNotesApplied(TestH2.newDatabase());
 		ConnectionLog checkedThrough = new ConnectionLog(database);
 		ConnectionLog log = new ConnectionLog(database);
-		Strata strata = Strata.builder(log)
-			.migrationClasses(() -> List.of(notesClass()))
-			.historyCheckedAhead(withNotes(checkedThrough).historyCheckAhead())
-			.build();
+		Strata strata = withNotes(log, withNotes(checkedThrough).historyCheckAhead());
 		assertThat(strata.migrate().currentVersion()).isEqualTo(1L);
 		assertThat(checkedThrough.threads).containsExactly(Thread.currentThread().getName());
 		assertThat(log.threads).isEmpty();
@@ -336,21 +324,14 @@ class StrataBackgroundPreparationTests {
 	@Test
 	void aCheckGivenOnPostgresqlEndsTheFirstRunWithoutAnyConnection() throws Exception {
 		DataSource database = withNotesApplied(TestPostgres.newDatabase());
-		HistoryCheckAhead check = withNotes(database).historyCheckAhead();
-		Thread checker = new Thread(check, "checker");
-		checker.start();
 		ConnectionLog log = new ConnectionLog(database);
-		Strata strata = Strata.builder(log)
-			.migrationClasses(() -> List.of(notesClass()))
-			.historyCheckedAhead(check)
-			.build();
+		Strata strata = withNotes(log, checkingOnItsOwnThread(database));
 		strata.prepareInBackground(true);
 		MigrateResult result = strata.migrate();
 		assertThat(result.applied()).isEmpty();
 		assertThat(result.currentVersion()).isEqualTo(1L);
 		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
 		assertThat(log.threads).isEmpty();
-		checker.join(TIMEOUT.toMillis());
 	}
 
 	private static DataSource withNotesApplied(DataSource database) {
@@ -359,7 +340,24 @@ class StrataBackgroundPreparationTests {
 	}
 
 	private static Strata withNotes(DataSource database) {
-		return Strata.builder(database).migrationClasses(() -> List.of(notesClass())).build();
+		return withNotes(database, null);
+	}
+
+	private static Strata withNotes(DataSource database, @Nullable HistoryCheckAhead checkedAhead) {
+		return Strata.builder(database)
+			.migrationClasses(() -> List.of(notesClass()))
+			.historyCheckedAhead(checkedAhead)
+			.build();
+	}
+
+	/**
+	 * Return a check of the notes migration's history made through a data source, under
+	 * way on a thread of its own ("checker").
+	 */
+	private static HistoryCheckAhead checkingOnItsOwnThread(DataSource database) {
+		HistoryCheckAhead check = withNotes(database).historyCheckAhead();
+		new Thread(check, "checker").start();
+		return check;
 	}
 
 	/**
