@@ -25,6 +25,8 @@ public final class HistoryCheckAhead implements Runnable {
 
 	private final FutureTask<Optional<UpToDateCheckAhead.Answer>> task;
 
+	private final long setUpNanos = System.nanoTime();
+
 	HistoryCheckAhead(FutureTask<Optional<UpToDateCheckAhead.Answer>> task) {
 		this.task = task;
 	}
@@ -41,6 +43,14 @@ public final class HistoryCheckAhead implements Runnable {
 
 	FutureTask<Optional<UpToDateCheckAhead.Answer>> task() {
 		return this.task;
+	}
+
+	/**
+	 * Return when the check was set up, at or before its start: a run waits for it at
+	 * most {@link UpToDateCheckAhead#MAX_AGE} from then.
+	 */
+	long setUpNanos() {
+		return this.setUpNanos;
 	}
 
 }

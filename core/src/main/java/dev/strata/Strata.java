@@ -93,7 +93,7 @@ public final class Strata {
 		HistoryCheckAhead given = builder.historyCheckedAhead;
 		this.checkedElsewhere = given != null;
 		if (given != null) {
-			this.upToDateCheck.await(0, given.task());
+			this.upToDateCheck.expect(0, given.task(), given.setUpNanos());
 		}
 	}
 

@@ -30,9 +30,10 @@ import org.slf4j.LoggerFactory;
  * {@link #MAX_AGE} before (its age counts from before it connected, so it is never
  * younger than what it read): an answer about a database that may have changed since is
  * dropped, and the run checks for itself; so the run waits for the check no longer than
- * {@link #MAX_AGE} after it was set up (a check stuck connecting does not hold it). A
- * check that fails or finds something to do only costs the run its time: the run then
- * does everything itself, as without it.
+ * {@link #MAX_AGE} after it was set up (a check stuck connecting on its thread does not
+ * hold it; a check that no thread started is made by the run itself, which then waits as
+ * long as connecting takes). A check that fails or finds something to do only costs the
+ * run its time: the run then does everything itself, as without it.
  */
 final class UpToDateCheckAhead {
 
@@ -88,7 +89,7 @@ final class UpToDateCheckAhead {
 	 */
 	Runnable start(long runsStarted, Supplier<Optional<Found>> check) {
 		FutureTask<Optional<Answer>> task = task(check);
-		await(runsStarted, task);
+		expect(runsStarted, task, System.nanoTime());
 		return task;
 	}
 
@@ -96,17 +97,18 @@ final class UpToDateCheckAhead {
 	 * Set up a check that is run elsewhere (by another thread, or by whoever takes it).
 	 * @param runsStarted how many runs had started when the check was set up
 	 * @param task the check
+	 * @param setUpNanos when the check was set up, at or before its start
 	 */
-	void await(long runsStarted, FutureTask<Optional<Answer>> task) {
-		this.check.set(new Check(runsStarted, task, System.nanoTime()));
+	void expect(long runsStarted, FutureTask<Optional<Answer>> task, long setUpNanos) {
+		this.check.set(new Check(runsStarted, task, setUpNanos));
 	}
 
 	/**
 	 * Tell, without taking the check, whether the run that takes it will have to check
 	 * for itself: whether a check is set up that found nothing for the question (it
-	 * failed, found something to do, asked another question or is too old), waiting for
-	 * it if it is still running (running it here if its thread has not started it). Once
-	 * the check is taken, the run that took it knows: the answer is then no.
+	 * failed, found something to do, asked another question or is too old now), waiting
+	 * for it if it is still running (running it here if its thread has not started it).
+	 * Once the check is taken, the run that took it knows: the answer is then no.
 	 * @param asked the question of the run that would take the answer
 	 * @return whether the run will check for itself
 	 */

@@ -19,6 +19,7 @@ import dev.strata.runner.RunnerSettings;
 import dev.strata.runner.TransactionMode;
 import dev.strata.runner.UpToDateQuestion;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +70,7 @@ class UpToDateCheckAheadTests {
 	}
 
 	@Test
+	@Timeout(20)
 	void aRunWaitsForTheCheckNoLongerThanAnAnswerMayBeOld() throws Exception {
 		CountDownLatch checking = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
