@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
  * logging in and asking whether the history is up to date then overlaps with the refresh,
  * instead of starting when the Strata bean is created, late in it. The Strata bean is
  * given the check only if its data source connects with the same login (see
- * {@link MigrationsLogin#isLoginOf(DataSource)}); its first run uses the answer only if
- * the check asked its own question (same history table, same migrations), and at most 10
- * seconds after the check started.
+ * {@link ExpectedLogin}); its first run uses the answer only if the check asked its own
+ * question (same history table, same migrations), and at most 10 seconds after the check
+ * started.
  */
 final class EarlyHistoryCheck {
 
@@ -29,11 +29,11 @@ final class EarlyHistoryCheck {
 
 	private static final Logger logger = LoggerFactory.getLogger(EarlyHistoryCheck.class);
 
-	private final MigrationsLogin login;
+	private final ExpectedLogin login;
 
 	private final HistoryCheckAhead check;
 
-	private EarlyHistoryCheck(MigrationsLogin login, HistoryCheckAhead check) {
+	private EarlyHistoryCheck(ExpectedLogin login, HistoryCheckAhead check) {
 		this.login = login;
 		this.check = check;
 	}
@@ -49,7 +49,7 @@ final class EarlyHistoryCheck {
 		Thread thread = new Thread(check, THREAD_NAME);
 		thread.setDaemon(true);
 		thread.start();
-		return new EarlyHistoryCheck(login, check);
+		return new EarlyHistoryCheck(new ExpectedLogin(login), check);
 	}
 
 	/**
@@ -59,11 +59,13 @@ final class EarlyHistoryCheck {
 	 */
 	@Nullable HistoryCheckAhead checkFor(DataSource dataSource) {
 		if (this.login.isLoginOf(dataSource)) {
-			logger.debug("The history is checked early with {}, as {} connects: the first run may end with its answer",
+			logger.debug(
+					"The history is checked early with the login {}, as {} connects: the first run may end with its answer",
 					this.login, dataSource);
 			return this.check;
 		}
-		logger.debug("The history was checked early with {}, which is not how {} connects: the run checks for itself",
+		logger.debug(
+				"The history was checked early with the login {}, which is not how {} connects: the run checks for itself",
 				this.login, dataSource);
 		return null;
 	}

@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -16,12 +18,24 @@ import org.springframework.util.ClassUtils;
  * context exists, before it refreshes (registered in {@code META-INF/spring.factories},
  * after {@link MigrationClassScanStarter}, whose scan gives the migrations): when the
  * migrations run at startup or when the application is ready, the early scan was started,
- * and the properties tell the login of the migrations ({@link MigrationsLogin}). The
- * check logs in with a plain connection, changes nothing and is closed when it ends;
- * nothing starts with {@code migrations.repair}, whose runs always read the whole
- * history.
+ * and the properties tell the login of the migrations for sure ({@link MigrationsLogin}).
+ * The check logs in with a plain connection, changes nothing and is closed when it ends.
+ * Nothing starts with {@code migrations.early-check=false}, with
+ * {@code migrations.repair} (whose runs always read the whole history), or in a context
+ * that Spring's TestContext framework starts: tests often replace the data source
+ * ({@code @ServiceConnection}, {@code @AutoConfigureTestDatabase}), and the check must
+ * not log in to a database that the properties name and the test does not use.
  */
 public class EarlyHistoryCheckStarter implements ApplicationListener<ApplicationContextInitializedEvent>, Ordered {
+
+	/**
+	 * The property source that Spring's TestContext framework adds to every context that
+	 * Spring Boot's test support starts ({@code TestPropertySourceUtils}).
+	 */
+	private static final String INLINED_TEST_PROPERTIES = "Inlined Test Properties";
+
+	/** The property source of {@code @DynamicPropertySource} methods. */
+	private static final String DYNAMIC_TEST_PROPERTIES = "Dynamic Test Properties";
 
 	/** The order of this listener: after the scan's starter. */
 	public static final int ORDER = MigrationClassScanStarter.ORDER + 1;
@@ -59,8 +73,11 @@ public class EarlyHistoryCheckStarter implements ApplicationListener<Application
 			MigrationsProperties properties = binder.bindOrCreate("migrations", MigrationsProperties.class);
 			boolean runsAtStart = properties.exitAfterRun()
 					|| RunAtCondition.effective(context.getEnvironment()) != RunAt.NEVER;
-			MigrationsLogin login = (runsAtStart && !properties.repair())
-					? MigrationsLogin.of(properties, binder, classLoader) : null;
+			if (!runsAtStart || !properties.earlyCheck() || properties.repair()
+					|| isStartedByTestContext(context.getEnvironment())) {
+				return null;
+			}
+			MigrationsLogin login = MigrationsLogin.of(properties, binder, classLoader);
 			if (login == null) {
 				return null;
 			}
@@ -70,10 +87,16 @@ public class EarlyHistoryCheckStarter implements ApplicationListener<Application
 				.build();
 			return EarlyHistoryCheck.start(login, strata);
 		}
-		catch (RuntimeException ex) {
-			// Properties that do not bind, or no driver for the URL: the beans report it.
+		catch (RuntimeException | LinkageError ex) {
+			// Properties that do not bind, no driver for the URL, or one that fails to
+			// load: the beans report it.
 			return null;
 		}
+	}
+
+	private static boolean isStartedByTestContext(ConfigurableEnvironment environment) {
+		MutablePropertySources sources = environment.getPropertySources();
+		return sources.contains(INLINED_TEST_PROPERTIES) || sources.contains(DYNAMIC_TEST_PROPERTIES);
 	}
 
 }

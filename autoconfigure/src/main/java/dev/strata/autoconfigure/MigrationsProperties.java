@@ -52,6 +52,11 @@ import org.springframework.boot.context.properties.bind.Name;
  * build, records them as applied without running them, then runs the ones above. Ignored
  * on an empty database and once the history has rows.
  * @param endpoint Settings of the migrations Actuator endpoint.
+ * @param earlyCheck Whether, when migrations run at start and the properties name the
+ * database (url, a named connection, or spring.datasource.url for Spring Boot's pool),
+ * Strata logs in with that URL and login before the application context refreshes, to
+ * check on a thread of its own whether anything is pending. Not in tests run by Spring's
+ * TestContext framework.
  */
 @ConfigurationProperties("migrations")
 public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name("package") @Nullable String packageName,
@@ -61,7 +66,7 @@ public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name(
 		@DefaultValue("false") boolean outOfOrder, @DefaultValue("60s") Duration lockTimeout,
 		@Nullable String installedBy, @DefaultValue Health health, @DefaultValue("false") boolean exitAfterRun,
 		@DefaultValue Map<String, Connection> connections, @DefaultValue("false") boolean repair,
-		@Nullable Long baselineVersion, @DefaultValue Endpoint endpoint) {
+		@Nullable Long baselineVersion, @DefaultValue Endpoint endpoint, @DefaultValue("true") boolean earlyCheck) {
 
 	/**
 	 * Settings of the migrations Actuator endpoint.
@@ -116,7 +121,8 @@ public record MigrationsProperties(@DefaultValue("true") boolean enabled, @Name(
 				+ this.table + ", connection=" + this.connection + ", url=" + this.url + ", username=" + this.username
 				+ ", password=" + ((this.password != null) ? "******" : null) + ", runAt=" + this.runAt
 				+ ", transaction=" + this.transaction + ", exitAfterRun=" + this.exitAfterRun + ", connections="
-				+ this.connections + ", repair=" + this.repair + ", baselineVersion=" + this.baselineVersion + "]";
+				+ this.connections + ", repair=" + this.repair + ", baselineVersion=" + this.baselineVersion
+				+ ", earlyCheck=" + this.earlyCheck + "]";
 	}
 
 }
