@@ -10,6 +10,7 @@ import dev.strata.Strata;
 import dev.strata.migration.Migration;
 import dev.strata.runner.MigrationClass;
 import org.hibernate.boot.Metadata;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -65,14 +66,12 @@ public final class MigrationsAutoConfiguration {
 			ResourceLoader resourceLoader, Environment environment) {
 		String migrationsPackage = migrationsPackage(properties, beanFactory);
 		ClassLoader classLoader = resourceLoader.getClassLoader();
-		// This context's own scan only, not a parent context's.
-		EarlyMigrationClassScan early = beanFactory.containsSingleton(EarlyMigrationClassScan.BEAN_NAME)
-				? (EarlyMigrationClassScan) beanFactory.getSingleton(EarlyMigrationClassScan.BEAN_NAME) : null;
+		EarlyMigrationClassScan early = startedEarly(beanFactory, EarlyMigrationClassScan.BEAN_NAME,
+				EarlyMigrationClassScan.class);
 		Supplier<List<MigrationClass>> classes = (early != null && early.isFor(migrationsPackage, classLoader))
 				? early::classes : () -> new MigrationClassScanner(beanFactory, classLoader).find(migrationsPackage);
 		DataSource target = dataSource(properties, dataSource, migrationsDataSource, beanFactory);
-		EarlyHistoryCheck earlyCheck = beanFactory.containsSingleton(EarlyHistoryCheck.BEAN_NAME)
-				? (EarlyHistoryCheck) beanFactory.getSingleton(EarlyHistoryCheck.BEAN_NAME) : null;
+		EarlyHistoryCheck earlyCheck = startedEarly(beanFactory, EarlyHistoryCheck.BEAN_NAME, EarlyHistoryCheck.class);
 		Strata strata = Strata.builder(target)
 			.migrations(migrations.orderedStream().toList())
 			.migrationClasses(classes)
@@ -103,6 +102,15 @@ public final class MigrationsAutoConfiguration {
 	@Conditional(RunAtCondition.WhenReady.class)
 	MigrationsReadyRunner migrationsReadyRunner(Strata strata, MigrationRunReporter reporter) {
 		return new MigrationsReadyRunner(strata, reporter);
+	}
+
+	/**
+	 * Return what a listener started for this context before it refreshed: this context's
+	 * own singleton only, not a parent context's.
+	 */
+	private static <T> @Nullable T startedEarly(ConfigurableListableBeanFactory beanFactory, String name,
+			Class<T> type) {
+		return beanFactory.containsSingleton(name) ? type.cast(beanFactory.getSingleton(name)) : null;
 	}
 
 	private static String migrationsPackage(MigrationsProperties properties, BeanFactory beanFactory) {

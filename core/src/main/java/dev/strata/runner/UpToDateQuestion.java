@@ -22,22 +22,6 @@ public final class UpToDateQuestion {
 		this.expected = Objects.requireNonNull(expected, "'expected' must not be null");
 	}
 
-	/**
-	 * Return the history table the question is about.
-	 * @return the table's name, as configured
-	 */
-	public String table() {
-		return this.table;
-	}
-
-	/**
-	 * Return the version the schema is at when the answer is yes.
-	 * @return the highest version of the migrations, or {@code null} if there are none
-	 */
-	public @Nullable Long currentVersion() {
-		return this.expected.currentVersion();
-	}
-
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return other instanceof UpToDateQuestion that && this.table.equals(that.table)
