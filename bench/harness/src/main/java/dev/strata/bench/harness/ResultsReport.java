@@ -64,15 +64,26 @@ final class ResultsReport {
 			row(md, String.format(Locale.ROOT, "%,d", size), "startup-" + size, "runMs");
 		}
 		if (this.samples.has("connect-only")) {
+			double firstConnection = this.samples.median("connect-only", "runMs")
+					- this.samples.median(Tool.STRATA + "/baseline", "runMs");
 			md.append("\nPart of every tool's extra startup is the first connection, which the app makes only when ")
 				.append("the tool runs (starting the connection pool, loading the JDBC driver, logging in): the same ")
 				.append("app opening one connection and running `select 1` when ready, with no tool, takes ")
-				.append(ms(this.samples.median("connect-only", "runMs")
-						- this.samples.median(Tool.STRATA + "/baseline", "runMs")))
+				.append(ms(firstConnection))
 				.append(" ms more than with none (")
 				.append(ms(this.samples.median("connect-only", "runCpuMs")
 						- this.samples.median(Tool.STRATA + "/baseline", "runCpuMs")))
-				.append(" ms of CPU).\n");
+				.append(" ms of CPU on the main thread, ")
+				.append(ms(this.samples.median("connect-only", "runProcessCpuMs")
+						- this.samples.median(Tool.STRATA + "/baseline", "runProcessCpuMs")))
+				.append(" ms in the whole process). Strata's extra startup above that first connection: ");
+			for (int i = 0; i < this.sizes.size(); i++) {
+				md.append((i > 0) ? ", " : "")
+					.append(ms(extra(Tool.STRATA, "startup-" + this.sizes.get(i)) - firstConnection))
+					.append(" ms at ")
+					.append(String.format(Locale.ROOT, "%,d", this.sizes.get(i)));
+			}
+			md.append(" applied migrations.\n");
 		}
 		md.append("\nThe same, in CPU time of the whole process (ms; every thread: the tool's own, the JIT ")
 			.append("compilers, the collector; less disturbed by other processes than the elapsed time above, ")
