@@ -85,8 +85,12 @@ public final class BenchHarness {
 				Collections.rotate(tools, 1);
 				for (int size : sizes) {
 					for (Tool tool : tools) {
-						record(tool + "/baseline", launcher.run(tool.module(), tool.mainClass(), tool + "-baseline",
-								args(postgres, tool.database("n" + size), tool.disabled())));
+						Map<String, String> baseline = launcher.run(tool.module(), tool.mainClass(), tool + "-baseline",
+								args(postgres, tool.database("n" + size), tool.disabled()));
+						record(tool + "/baseline", baseline);
+						// The same run again, as the one just before the enabled run it
+						// pairs with.
+						record(tool + "/baseline-before-startup-" + size, baseline);
 						record(tool + "/startup-" + size,
 								launcher.run(tool.module(), tool.mainClass(), tool + "-startup-" + size,
 										args(postgres, tool.database("n" + size), tool.enabled(size))));

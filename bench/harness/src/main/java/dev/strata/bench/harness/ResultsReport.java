@@ -93,6 +93,7 @@ final class ResultsReport {
 		for (int size : this.sizes) {
 			row(md, String.format(Locale.ROOT, "%,d", size), "startup-" + size, "runProcessCpuMs");
 		}
+		pairedStartup(md);
 		if (this.samples.has(Tool.STRATA + "/apply-1000")) {
 			md.append("\n### Applying 1,000 migrations to an empty database (extra startup, ms)\n\n");
 			md.append("| | Strata | Flyway | Liquibase | Strata/Flyway | Strata/Liquibase |\n");
@@ -124,6 +125,46 @@ final class ResultsReport {
 			md.append(" | ").append(ratio(strata, extra(peer, scenario, field)));
 		}
 		md.append(" |\n");
+	}
+
+	/**
+	 * Return a tool's extra startup taken in pairs: the median, over the rounds, of the
+	 * time of each enabled run minus that of the disabled run started just before it.
+	 * @param tool the tool
+	 * @param size the number of applied migrations
+	 * @param field the field
+	 * @return the extra milliseconds
+	 */
+	double pairedExtra(Tool tool, int size, String field) {
+		return this.samples.medianOfPairedDifferences(tool + "/startup-" + size,
+				tool + "/baseline-before-startup-" + size, field);
+	}
+
+	private void pairedStartup(StringBuilder md) {
+		if (Double.isNaN(pairedExtra(Tool.STRATA, this.sizes.get(0), "runMs"))) {
+			return;
+		}
+		md.append("\nBoth taken in pairs (ms: the median, over the rounds, of each enabled run minus the ")
+			.append("disabled run of the same tool started just before it; when the machine gets busier or ")
+			.append("quieter during the rounds, this moves less than the difference of two medians):\n\n");
+		md.append("| applied migrations | Strata | Flyway | Liquibase | Strata/Flyway | Strata/Liquibase | ")
+			.append("CPU, whole process: Strata / Flyway / Liquibase |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (int size : this.sizes) {
+			double strata = pairedExtra(Tool.STRATA, size, "runMs");
+			md.append("| ").append(String.format(Locale.ROOT, "%,d", size));
+			for (Tool tool : Tool.values()) {
+				md.append(" | ").append(ms(pairedExtra(tool, size, "runMs")));
+			}
+			for (Tool peer : PEERS) {
+				md.append(" | ").append(ratio(strata, pairedExtra(peer, size, "runMs")));
+			}
+			md.append(" | ");
+			for (Tool tool : Tool.values()) {
+				md.append((tool.ordinal() > 0) ? " / " : "").append(ms(pairedExtra(tool, size, "runProcessCpuMs")));
+			}
+			md.append(" |\n");
+		}
 	}
 
 	private void rawMedians(StringBuilder md) {
@@ -221,7 +262,11 @@ final class ResultsReport {
 	private void targets(StringBuilder md) {
 		md.append("\n### Targets (issue 6)\n\n| figure | target | Strata | met |\n|---|---:|---:|---|\n");
 		target(md, "extra startup, 1,000 applied, nothing pending", 100, extra(Tool.STRATA, "startup-1000"));
+		target(md, "extra startup, 1,000 applied, nothing pending, in pairs", 100,
+				pairedExtra(Tool.STRATA, 1_000, "runMs"));
 		target(md, "extra startup, 10,000 applied, nothing pending", 300, extra(Tool.STRATA, "startup-10000"));
+		target(md, "extra startup, 10,000 applied, nothing pending, in pairs", 300,
+				pairedExtra(Tool.STRATA, 10_000, "runMs"));
 		target(md, "apply 1,000 from empty", 1_500, extra(Tool.STRATA, "apply-1000"));
 		target(md, "offline generate, 200 entities + 1,000 migrations", 1_000, offlineGenerate());
 		target(md, "health probe, 500 tables, cached", 50, this.samples.median("health", "cachedMs"));
@@ -266,6 +311,9 @@ final class ResultsReport {
 	static String ms(double value) {
 		if (Double.isNaN(value)) {
 			return "–";
+		}
+		if (Math.abs(value) < 1) {
+			return String.format(Locale.ROOT, "%.3f", value);
 		}
 		return (Math.abs(value) < 10) ? String.format(Locale.ROOT, "%.1f", value)
 				: String.format(Locale.ROOT, "%,.0f", value);

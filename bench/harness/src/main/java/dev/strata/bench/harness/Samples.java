@@ -36,18 +36,40 @@ final class Samples {
 	 * @return the median, or NaN if the series has no values
 	 */
 	double median(String series, String field) {
-		double[] values = this.series.getOrDefault(series, List.of())
-			.stream()
-			.map((measures) -> measures.get(field))
-			.filter((value) -> value != null)
-			.mapToDouble(Double::parseDouble)
-			.sorted()
-			.toArray();
+		return median(values(series, field).toArray());
+	}
+
+	private static double median(double[] values) {
 		if (values.length == 0) {
 			return Double.NaN;
 		}
-		int middle = values.length / 2;
-		return (values.length % 2 == 1) ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int middle = sorted.length / 2;
+		return (sorted.length % 2 == 1) ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+	}
+
+	/**
+	 * Return the median of the differences between two series taken in pairs, the first
+	 * run of one with the first of the other and so on: less disturbed than the
+	 * difference of their medians when the machine gets busier or quieter during the
+	 * rounds, since the two runs of a pair are taken one after the other.
+	 * @param series the series
+	 * @param pairedWith the series its runs are paired with, as many runs
+	 * @param field the field
+	 * @return the median difference, or NaN if the series have no values or not as many
+	 */
+	double medianOfPairedDifferences(String series, String pairedWith, String field) {
+		double[] values = values(series, field).toArray();
+		double[] others = values(pairedWith, field).toArray();
+		if (values.length == 0 || values.length != others.length) {
+			return Double.NaN;
+		}
+		double[] differences = new double[values.length];
+		for (int i = 0; i < values.length; i++) {
+			differences[i] = values[i] - others[i];
+		}
+		return median(differences);
 	}
 
 	double min(String series, String field) {
