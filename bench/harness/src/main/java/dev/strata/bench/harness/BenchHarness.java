@@ -96,6 +96,10 @@ public final class BenchHarness {
 										args(postgres, tool.database("n" + size), tool.enabled(size))));
 					}
 				}
+				// The first connection, paired with a disabled run just before it.
+				record("connect-only-baseline",
+						launcher.run(Tool.STRATA.module(), Tool.STRATA.mainClass(), Tool.STRATA + "-baseline",
+								args(postgres, Tool.STRATA.database("n" + sizes.get(0)), Tool.STRATA.disabled())));
 				record("connect-only",
 						launcher.run(Tool.STRATA.module(), Tool.STRATA.mainClass(), "connect-only",
 								args(postgres, Tool.STRATA.database("n" + sizes.get(0)),

@@ -63,28 +63,6 @@ final class ResultsReport {
 		for (int size : this.sizes) {
 			row(md, String.format(Locale.ROOT, "%,d", size), "startup-" + size, "runMs");
 		}
-		if (this.samples.has("connect-only")) {
-			double firstConnection = this.samples.median("connect-only", "runMs")
-					- this.samples.median(Tool.STRATA + "/baseline", "runMs");
-			md.append("\nPart of every tool's extra startup is the first connection, which the app makes only when ")
-				.append("the tool runs (starting the connection pool, loading the JDBC driver, logging in): the same ")
-				.append("app opening one connection and running `select 1` when ready, with no tool, takes ")
-				.append(ms(firstConnection))
-				.append(" ms more than with none (")
-				.append(ms(this.samples.median("connect-only", "runCpuMs")
-						- this.samples.median(Tool.STRATA + "/baseline", "runCpuMs")))
-				.append(" ms of CPU on the main thread, ")
-				.append(ms(this.samples.median("connect-only", "runProcessCpuMs")
-						- this.samples.median(Tool.STRATA + "/baseline", "runProcessCpuMs")))
-				.append(" ms in the whole process). Strata's extra startup above that first connection: ");
-			for (int i = 0; i < this.sizes.size(); i++) {
-				md.append((i > 0) ? ", " : "")
-					.append(ms(extra(Tool.STRATA, "startup-" + this.sizes.get(i)) - firstConnection))
-					.append(" ms at ")
-					.append(String.format(Locale.ROOT, "%,d", this.sizes.get(i)));
-			}
-			md.append(" applied migrations.\n");
-		}
 		md.append("\nThe same, in CPU time of the whole process (ms; every thread: the tool's own, the JIT ")
 			.append("compilers, the collector; less disturbed by other processes than the elapsed time above, ")
 			.append("and unlike the main thread's CPU it counts work a tool does on threads of its own):\n\n");
@@ -94,6 +72,7 @@ final class ResultsReport {
 			row(md, String.format(Locale.ROOT, "%,d", size), "startup-" + size, "runProcessCpuMs");
 		}
 		pairedStartup(md);
+		firstConnection(md);
 		if (this.samples.has(Tool.STRATA + "/apply-1000")) {
 			md.append("\n### Applying 1,000 migrations to an empty database (extra startup, ms)\n\n");
 			md.append("| | Strata | Flyway | Liquibase | Strata/Flyway | Strata/Liquibase |\n");
@@ -165,6 +144,45 @@ final class ResultsReport {
 			}
 			md.append(" |\n");
 		}
+	}
+
+	/**
+	 * The first connection, which every tool pays in these apps: the Strata app with
+	 * Strata disabled opening one connection and running {@code select 1} when ready,
+	 * against the disabled app (the disabled run just before it, when the run paired
+	 * them), and Strata's extra startup above it.
+	 */
+	private void firstConnection(StringBuilder md) {
+		if (!this.samples.has("connect-only")) {
+			return;
+		}
+		boolean paired = this.samples.has("connect-only-baseline");
+		double elapsed = firstConnection("runMs", paired);
+		md.append("\nPart of every tool's extra startup is the first connection, which the app makes only when ")
+			.append("the tool runs (starting the connection pool, loading the JDBC driver, logging in): the same ")
+			.append("app opening one connection and running `select 1` when ready, with no tool, takes ")
+			.append(ms(elapsed))
+			.append(" ms more than ")
+			.append(paired ? "the disabled run just before it (median of the pairs; " : "with none (")
+			.append(ms(firstConnection("runCpuMs", paired)))
+			.append(" ms of CPU on the main thread, ")
+			.append(ms(firstConnection("runProcessCpuMs", paired)))
+			.append(" ms in the whole process). Strata's extra startup above that first connection")
+			.append(paired ? ", both in pairs: " : ": ");
+		for (int i = 0; i < this.sizes.size(); i++) {
+			int size = this.sizes.get(i);
+			double strata = paired ? pairedExtra(Tool.STRATA, size, "runMs") : extra(Tool.STRATA, "startup-" + size);
+			md.append((i > 0) ? ", " : "")
+				.append(ms(strata - elapsed))
+				.append(" ms at ")
+				.append(String.format(Locale.ROOT, "%,d", size));
+		}
+		md.append(" applied migrations.\n");
+	}
+
+	private double firstConnection(String field, boolean paired) {
+		return paired ? this.samples.medianOfPairedDifferences("connect-only", "connect-only-baseline", field)
+				: this.samples.median("connect-only", field) - this.samples.median(Tool.STRATA + "/baseline", field);
 	}
 
 	private void rawMedians(StringBuilder md) {
