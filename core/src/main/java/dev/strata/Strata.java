@@ -28,6 +28,7 @@ import dev.strata.runner.MigrationException;
 import dev.strata.runner.MigrationRollback;
 import dev.strata.runner.MigrationRunner;
 import dev.strata.runner.MigrationScript;
+import dev.strata.runner.MigrationSet;
 import dev.strata.runner.MigrationClass;
 import dev.strata.runner.MigrationState;
 import dev.strata.runner.MigrationStatus;
@@ -84,7 +85,7 @@ public final class Strata {
 
 	private Strata(Builder builder) {
 		this.dataSource = builder.dataSource;
-		this.migrations = new MigrationsOnFirstUse(builder.migrations, builder.migrationClasses);
+		this.migrations = new MigrationsOnFirstUse(builder.migrationSet());
 		this.settings = builder.settings;
 		this.migrationsPackage = builder.migrationsPackage;
 		this.entities = builder.entities;
@@ -498,6 +499,10 @@ public final class Strata {
 
 		private Supplier<? extends Collection<MigrationClass>> migrationClasses = List::of;
 
+		private boolean migrationsGiven;
+
+		private @Nullable Supplier<MigrationSet> migrationSet;
+
 		private RunnerSettings settings = RunnerSettings.defaults();
 
 		private String migrationsPackage = "migrations";
@@ -519,6 +524,7 @@ public final class Strata {
 		 */
 		public Builder migrations(Collection<? extends Migration> migrations) {
 			this.migrations = Objects.requireNonNull(migrations, "'migrations' must not be null");
+			this.migrationsGiven = true;
 			return this;
 		}
 
@@ -552,7 +558,37 @@ public final class Strata {
 		 */
 		public Builder migrationClasses(Supplier<? extends Collection<MigrationClass>> finder) {
 			this.migrationClasses = Objects.requireNonNull(finder, "'finder' must not be null");
+			this.migrationsGiven = true;
 			return this;
+		}
+
+		/**
+		 * Set the migrations as a set built elsewhere, instead of {@link #migrations} and
+		 * {@link #migrationClasses}: to share one set, and the work of building it and of
+		 * summarizing what a run with nothing to do compares with the history, between
+		 * several {@link Strata} instances for the same migrations (one that checks the
+		 * history early and the one that runs, say). Called when the migrations are first
+		 * needed, and once, unless it fails.
+		 * @param migrationSet gives the set
+		 * @return this builder
+		 */
+		public Builder migrationSet(Supplier<MigrationSet> migrationSet) {
+			this.migrationSet = Objects.requireNonNull(migrationSet, "'migrationSet' must not be null");
+			return this;
+		}
+
+		private Supplier<MigrationSet> migrationSet() {
+			Supplier<MigrationSet> given = this.migrationSet;
+			if (given == null) {
+				Collection<? extends Migration> instances = this.migrations;
+				Supplier<? extends Collection<MigrationClass>> classes = this.migrationClasses;
+				return () -> MigrationSet.of(instances, classes.get());
+			}
+			if (this.migrationsGiven) {
+				throw new IllegalStateException(
+						"Give Strata either a migration set or migrations and migration classes, not both");
+			}
+			return given;
 		}
 
 		/**

@@ -20,6 +20,8 @@ import dev.strata.dialect.h2.H2Dialect;
 import dev.strata.runner.MigrateResult;
 import dev.strata.runner.MigrationClass;
 import dev.strata.runner.MigrationException;
+import dev.strata.runner.MigrationSet;
+import dev.strata.runner.MigrationState;
 import dev.strata.runner.RollbackTarget;
 import dev.strata.testing.TestH2;
 import dev.strata.testing.TestPostgres;
@@ -64,6 +66,38 @@ class StrataBackgroundPreparationTests {
 		assertThat(finderThreads).containsExactly("strata-migrations");
 		assertThat(strata.migrate().currentVersion()).isEqualTo(1L);
 		assertThat(finderThreads).as("found once for the life of the instance").hasSize(1);
+	}
+
+	@Test
+	void twoInstancesGivenOneMigrationSetShareItAndEachAsksForItOnce() throws Exception {
+		MigrationSet shared = MigrationSet.of(List.of(), List.of(notesClass()));
+		AtomicInteger asked = new AtomicInteger();
+		Supplier<MigrationSet> set = () -> {
+			asked.incrementAndGet();
+			return shared;
+		};
+		DataSource database = TestH2.newDatabase();
+		Strata checking = Strata.builder(database).migrationSet(set).build();
+		Strata running = Strata.builder(database).migrationSet(set).build();
+		assertThat(checking.status().migrations()).singleElement()
+			.satisfies((migration) -> assertThat(migration.state()).isEqualTo(MigrationState.PENDING));
+		assertThat(running.migrate().applied()).hasSize(1);
+		assertThat(running.migrate().applied()).isEmpty();
+		assertThat(checking.status().currentVersion()).isEqualTo(1L);
+		assertThat(asked).as("once by each instance").hasValue(2);
+	}
+
+	@Test
+	void aMigrationSetAndMigrationsCannotBothBeGiven() {
+		Strata.Builder builder = Strata.builder(TestH2.newDatabase())
+			.migrationClasses(List.of(notesClass()))
+			.migrationSet(() -> MigrationSet.of(List.of()));
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(builder::build)
+			.withMessage("Give Strata either a migration set or migrations and migration classes, not both");
+		Strata.Builder withInstances = Strata.builder(TestH2.newDatabase())
+			.migrationSet(() -> MigrationSet.of(List.of()))
+			.migrations(List.of(new V1_CreateNotes()));
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(withInstances::build);
 	}
 
 	@Test

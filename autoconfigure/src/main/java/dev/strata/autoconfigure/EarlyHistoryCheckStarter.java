@@ -82,7 +82,7 @@ public class EarlyHistoryCheckStarter implements ApplicationListener<Application
 				return null;
 			}
 			Strata strata = Strata.builder(login.dataSource(classLoader))
-				.migrationClasses(scan::classes)
+				.migrationSet(scan::migrationSet)
 				.settings(properties.runnerSettings())
 				.build();
 			return EarlyHistoryCheck.start(login, strata);

@@ -5,13 +5,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import dev.strata.runner.MigrationClass;
+import dev.strata.runner.MigrationSet;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.log.LogMessage;
 
 /**
  * A scan of the migrations package that started before the application context refreshed,
  * on a daemon thread of its own ({@value #THREAD_NAME}), so that reading the class files
  * overlaps with the refresh ({@link MigrationClassScanStarter} starts it). The Strata
  * bean takes its classes when it was started for the package and class loader that the
- * auto-configuration resolves, and otherwise scans itself.
+ * auto-configuration resolves, and otherwise scans itself. When the application has no
+ * migration beans, the early history check and the Strata bean share one
+ * {@linkplain #migrationSet() migration set} built from these classes, so that building
+ * it and summarizing the history it expects (work that grows with the migrations) is done
+ * once.
  */
 final class EarlyMigrationClassScan {
 
@@ -21,6 +31,8 @@ final class EarlyMigrationClassScan {
 	/** The name of the thread that scans. */
 	static final String THREAD_NAME = "strata-scan";
 
+	private static final Log logger = LogFactory.getLog(EarlyMigrationClassScan.class);
+
 	private final MigrationClassScanner scanner;
 
 	private final String packageName;
@@ -28,6 +40,8 @@ final class EarlyMigrationClassScan {
 	private final ClassLoader classLoader;
 
 	private final CompletableFuture<List<MigrationClass>> classes;
+
+	private @Nullable MigrationSet migrationSet;
 
 	private EarlyMigrationClassScan(MigrationClassScanner scanner, String packageName, ClassLoader classLoader) {
 		this.scanner = scanner;
@@ -74,6 +88,24 @@ final class EarlyMigrationClassScan {
 		catch (CompletionException ex) {
 			return this.scanner.find(this.packageName);
 		}
+	}
+
+	/**
+	 * Return the migration set of the classes found, without migration beans, built on
+	 * first use (waiting for the scan) and then the same for every caller. A failed build
+	 * is not kept.
+	 * @return the set
+	 */
+	synchronized MigrationSet migrationSet() {
+		MigrationSet set = this.migrationSet;
+		if (set == null) {
+			List<MigrationClass> found = classes();
+			set = MigrationSet.of(List.of(), found);
+			this.migrationSet = set;
+			logger.debug(LogMessage.format("Built the migration set of the %d classes found early in [%s]",
+					found.size(), this.packageName));
+		}
+		return set;
 	}
 
 }

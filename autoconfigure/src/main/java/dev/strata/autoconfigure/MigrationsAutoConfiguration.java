@@ -1,14 +1,12 @@
 package dev.strata.autoconfigure;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import dev.strata.EntitySource;
 import dev.strata.Strata;
 import dev.strata.migration.Migration;
-import dev.strata.runner.MigrationClass;
 import org.hibernate.boot.Metadata;
 import org.jspecify.annotations.Nullable;
 
@@ -68,14 +66,21 @@ public final class MigrationsAutoConfiguration {
 		ClassLoader classLoader = resourceLoader.getClassLoader();
 		EarlyMigrationClassScan early = startedEarly(beanFactory, EarlyMigrationClassScan.BEAN_NAME,
 				EarlyMigrationClassScan.class);
-		Supplier<List<MigrationClass>> classes = (early != null && early.isFor(migrationsPackage, classLoader))
-				? early::classes : () -> new MigrationClassScanner(beanFactory, classLoader).find(migrationsPackage);
+		boolean scannedEarly = early != null && early.isFor(migrationsPackage, classLoader);
+		List<Migration> beans = migrations.orderedStream().toList();
 		DataSource target = dataSource(properties, dataSource, migrationsDataSource, beanFactory);
 		EarlyHistoryCheck earlyCheck = startedEarly(beanFactory, EarlyHistoryCheck.BEAN_NAME, EarlyHistoryCheck.class);
-		Strata strata = Strata.builder(target)
-			.migrations(migrations.orderedStream().toList())
-			.migrationClasses(classes)
-			.settings(properties.runnerSettings())
+		Strata.Builder builder = Strata.builder(target);
+		if (scannedEarly && beans.isEmpty()) {
+			// The same set as the early history check's: built and summarized once.
+			builder.migrationSet(early::migrationSet);
+		}
+		else {
+			builder.migrations(beans)
+				.migrationClasses(scannedEarly ? early::classes
+						: () -> new MigrationClassScanner(beanFactory, classLoader).find(migrationsPackage));
+		}
+		Strata strata = builder.settings(properties.runnerSettings())
 			.migrationsPackage(migrationsPackage)
 			.entities(entities.getIfAvailable(() -> EntitySource.NONE))
 			.historyCheckedAhead((earlyCheck != null) ? earlyCheck.checkFor(target) : null)

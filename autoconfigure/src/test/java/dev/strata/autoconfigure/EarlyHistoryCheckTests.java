@@ -20,6 +20,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.strata.Strata;
+import dev.strata.migration.Migration;
+import dev.strata.migration.Schema;
 import dev.strata.runner.MigrationState;
 import dev.strata.testing.PostgresDatabase;
 import dev.strata.testing.TestPostgres;
@@ -116,6 +118,25 @@ class EarlyHistoryCheckTests {
 			assertThat(strata.lastFailure()).isNull();
 			assertThat(strata.status().inState(MigrationState.APPLIED)).hasSize(2);
 			assertThat(tables(strata.dataSource(), "PUBLIC")).contains("THINGS");
+		}
+	}
+
+	@Test
+	void aMigrationBeanBesideTheScannedClassesIsAppliedAlthoughTheScannedOnesAreUpToDate() {
+		String url = upToDateH2();
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PooledApplication.class)
+			.web(WebApplicationType.NONE)
+			.listeners(this::listen)
+			.initializers((initialized) -> initialized.getBeanFactory()
+				.registerSingleton("thirdMigration", new V3_AddThingSize()))
+			.run("--spring.datasource.url=" + url, MIGRATIONS)) {
+			Strata strata = context.getBean(Strata.class);
+			assertThat(messages())
+				.anySatisfy((message) -> assertThat(message).startsWith("The history is checked early"));
+			assertThat(strata.lastFailure()).isNull();
+			assertThat(strata.status().inState(MigrationState.APPLIED)).as("the scanned classes and the bean")
+				.hasSize(3);
+			assertThat(strata.status().currentVersion()).isEqualTo(3L);
 		}
 	}
 
@@ -232,6 +253,18 @@ class EarlyHistoryCheckTests {
 				assertThat(context.getBean(Strata.class).status().migrations()).as(setting).hasSize(2);
 			}
 		}
+	}
+
+	/**
+	 * A migration given as a bean, outside the scanned package.
+	 */
+	static class V3_AddThingSize implements Migration {
+
+		@Override
+		public void up(Schema schema) {
+			schema.table("things", (table) -> table.integer("size").nullable());
+		}
+
 	}
 
 	private List<String> messages() {

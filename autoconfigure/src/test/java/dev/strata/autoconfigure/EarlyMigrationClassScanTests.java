@@ -34,7 +34,11 @@ class EarlyMigrationClassScanTests {
 
 	@AfterEach
 	void stopListening() {
-		((Logger) LoggerFactory.getLogger(MigrationClassScanner.class)).detachAppender(this.scans);
+		for (Class<?> source : List.of(MigrationClassScanner.class, EarlyMigrationClassScan.class)) {
+			Logger logger = (Logger) LoggerFactory.getLogger(source);
+			logger.detachAppender(this.scans);
+			logger.setLevel(null);
+		}
 	}
 
 	@Test
@@ -42,11 +46,45 @@ class EarlyMigrationClassScanTests {
 		try (ConfigurableApplicationContext context = run("migrations.package=dev.strata.autoconfigure.migrations")) {
 			assertThat(context.containsBean(EarlyMigrationClassScan.BEAN_NAME)).isTrue();
 			assertThat(context.getBean(Strata.class).status().inState(MigrationState.PENDING)).hasSize(2);
-			assertThat(this.scans.list).as("scanned once, on the scan's thread").singleElement().satisfies((event) -> {
+			assertThat(scanEvents()).as("scanned once, on the scan's thread").singleElement().satisfies((event) -> {
 				assertThat(event.getFormattedMessage()).contains("Found 2 migration classes")
 					.contains("[dev.strata.autoconfigure.migrations]");
 				assertThat(event.getThreadName()).isEqualTo(EarlyMigrationClassScan.THREAD_NAME);
 			});
+		}
+	}
+
+	@Test
+	void withoutMigrationBeansTheBeanSharesTheMigrationSetBuiltFromTheEarlyScan() {
+		try (ConfigurableApplicationContext context = run("migrations.package=dev.strata.autoconfigure.migrations")) {
+			Strata strata = context.getBean(Strata.class);
+			assertThat(strata.status().inState(MigrationState.PENDING)).hasSize(2);
+			assertThat(strata.status().inState(MigrationState.PENDING)).hasSize(2);
+			assertThat(sharedSetEvents()).as("built once, from the early scan, for the bean")
+				.containsExactly(
+						"Built the migration set of the 2 classes found early in [dev.strata.autoconfigure.migrations]");
+			EarlyMigrationClassScan early = context.getBean(EarlyMigrationClassScan.BEAN_NAME,
+					EarlyMigrationClassScan.class);
+			assertThat(early.migrationSet()).isSameAs(early.migrationSet());
+			assertThat(sharedSetEvents()).hasSize(1);
+		}
+	}
+
+	@Test
+	void withMigrationBeansTheBeanBuildsItsOwnSetWithThem() {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EarlyScanApplication.class)
+			.web(WebApplicationType.NONE)
+			.listeners(this::captureScans)
+			.initializers((initialized) -> initialized.getBeanFactory()
+				.registerSingleton("thirdMigration", new MigrationsAutoConfigurationTests.V3_AddThingIndex()))
+			.properties("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+					"migrations.run-at=never", "spring.main.banner-mode=off",
+					"migrations.package=dev.strata.autoconfigure.migrations")
+			.run()) {
+			assertThat(context.getBean(Strata.class).status().inState(MigrationState.PENDING))
+				.as("the two scanned classes and the bean")
+				.hasSize(3);
+			assertThat(sharedSetEvents()).as("no set shared").isEmpty();
 		}
 	}
 
@@ -57,12 +95,12 @@ class EarlyMigrationClassScanTests {
 			assertThat(context.getBean(EarlyMigrationClassScan.BEAN_NAME, EarlyMigrationClassScan.class).classes())
 				.as("the early scan read the package under the main source, which is empty")
 				.isEmpty();
-			assertThat(this.scans.list).anySatisfy((event) -> {
+			assertThat(scanEvents()).anySatisfy((event) -> {
 				assertThat(event.getFormattedMessage()).contains("Found 0 migration classes")
 					.contains("[dev.strata.autoconfigure.early.migrations]");
 				assertThat(event.getThreadName()).isEqualTo(EarlyMigrationClassScan.THREAD_NAME);
 			});
-			assertThat(this.scans.list).anySatisfy((event) -> {
+			assertThat(scanEvents()).anySatisfy((event) -> {
 				assertThat(event.getFormattedMessage()).contains("Found 2 migration classes")
 					.contains("[dev.strata.autoconfigure.migrations]");
 				assertThat(event.getThreadName()).isNotEqualTo(EarlyMigrationClassScan.THREAD_NAME);
@@ -76,7 +114,7 @@ class EarlyMigrationClassScanTests {
 				"migrations.package=dev.strata.autoconfigure.migrations")) {
 			assertThat(context.containsBean(EarlyMigrationClassScan.BEAN_NAME)).isFalse();
 			assertThat(context.getBeanNamesForType(Strata.class)).isEmpty();
-			assertThat(this.scans.list).isEmpty();
+			assertThat(scanEvents()).isEmpty();
 		}
 	}
 
@@ -95,11 +133,26 @@ class EarlyMigrationClassScanTests {
 	 */
 	private void captureScans(ApplicationEvent event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent) {
-			Logger logger = (Logger) LoggerFactory.getLogger(MigrationClassScanner.class);
-			logger.setLevel(Level.DEBUG);
 			this.scans.start();
-			logger.addAppender(this.scans);
+			for (Class<?> source : List.of(MigrationClassScanner.class, EarlyMigrationClassScan.class)) {
+				Logger logger = (Logger) LoggerFactory.getLogger(source);
+				logger.setLevel(Level.DEBUG);
+				logger.addAppender(this.scans);
+			}
 		}
+	}
+
+	private List<ILoggingEvent> scanEvents() {
+		return this.scans.list.stream()
+			.filter((event) -> event.getLoggerName().equals(MigrationClassScanner.class.getName()))
+			.toList();
+	}
+
+	private List<String> sharedSetEvents() {
+		return this.scans.list.stream()
+			.filter((event) -> event.getLoggerName().equals(EarlyMigrationClassScan.class.getName()))
+			.map(ILoggingEvent::getFormattedMessage)
+			.toList();
 	}
 
 }
