@@ -1,5 +1,6 @@
 package dev.strata;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import dev.strata.runner.MigrationSet;
@@ -24,7 +25,7 @@ final class MigrationsOnFirstUse {
 	synchronized MigrationSet get() {
 		MigrationSet set = this.built;
 		if (set == null) {
-			set = this.builder.get();
+			set = Objects.requireNonNull(this.builder.get(), "No migration set was given");
 			this.built = set;
 		}
 		return set;

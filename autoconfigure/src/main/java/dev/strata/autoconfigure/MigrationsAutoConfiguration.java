@@ -67,8 +67,8 @@ public final class MigrationsAutoConfiguration {
 		EarlyMigrationClassScan early = startedEarly(beanFactory, EarlyMigrationClassScan.BEAN_NAME,
 				EarlyMigrationClassScan.class);
 		boolean scannedEarly = early != null && early.isFor(migrationsPackage, classLoader);
-		List<Migration> beans = migrations.orderedStream().toList();
 		DataSource target = dataSource(properties, dataSource, migrationsDataSource, beanFactory);
+		List<Migration> beans = migrations.orderedStream().toList();
 		EarlyHistoryCheck earlyCheck = startedEarly(beanFactory, EarlyHistoryCheck.BEAN_NAME, EarlyHistoryCheck.class);
 		Strata.Builder builder = Strata.builder(target);
 		if (scannedEarly && beans.isEmpty()) {

@@ -66,7 +66,8 @@ class EarlyHistoryCheckTests {
 	private void listen(ApplicationEvent event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent) {
 			this.events.start();
-			for (String name : List.of(EarlyHistoryCheck.class.getName(), "dev.strata.UpToDateCheckAhead")) {
+			for (String name : List.of(EarlyHistoryCheck.class.getName(), "dev.strata.UpToDateCheckAhead",
+					EarlyMigrationClassScan.class.getName())) {
 				Logger logger = (Logger) LoggerFactory.getLogger(name);
 				logger.setLevel(Level.DEBUG);
 				logger.addAppender(this.events);
@@ -137,6 +138,11 @@ class EarlyHistoryCheckTests {
 			assertThat(strata.status().inState(MigrationState.APPLIED)).as("the scanned classes and the bean")
 				.hasSize(3);
 			assertThat(strata.status().currentVersion()).isEqualTo(3L);
+			assertThat(this.events.list)
+				.filteredOn((event) -> event.getLoggerName().equals(EarlyMigrationClassScan.class.getName()))
+				.as("the early check asked the early scan for its set; the bean, with a migration bean, did not")
+				.singleElement()
+				.satisfies((event) -> assertThat(event.getThreadName()).isEqualTo(EarlyHistoryCheck.THREAD_NAME));
 		}
 	}
 
