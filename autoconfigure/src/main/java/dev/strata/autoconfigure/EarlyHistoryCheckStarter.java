@@ -49,15 +49,11 @@ public class EarlyHistoryCheckStarter implements ApplicationListener<Application
 	public void onApplicationEvent(ApplicationContextInitializedEvent event) {
 		ConfigurableApplicationContext context = event.getApplicationContext();
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
-		if (!beanFactory.containsSingleton(EarlyMigrationClassScan.BEAN_NAME)
-				|| beanFactory.containsSingleton(EarlyHistoryCheck.BEAN_NAME)) {
-			return;
-		}
-		EarlyMigrationClassScan scan = (EarlyMigrationClassScan) beanFactory
-			.getSingleton(EarlyMigrationClassScan.BEAN_NAME);
+		EarlyMigrationClassScan scan = MigrationsAutoConfiguration.startedEarly(beanFactory,
+				EarlyMigrationClassScan.BEAN_NAME, EarlyMigrationClassScan.class);
 		ClassLoader classLoader = (context.getClassLoader() != null) ? context.getClassLoader()
 				: ClassUtils.getDefaultClassLoader();
-		if (scan == null || classLoader == null) {
+		if (scan == null || classLoader == null || beanFactory.containsSingleton(EarlyHistoryCheck.BEAN_NAME)) {
 			return;
 		}
 		EarlyHistoryCheck check = start(context, scan, classLoader);

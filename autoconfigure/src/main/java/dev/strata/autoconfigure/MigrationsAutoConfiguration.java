@@ -113,8 +113,7 @@ public final class MigrationsAutoConfiguration {
 	 * Return what a listener started for this context before it refreshed: this context's
 	 * own singleton only, not a parent context's.
 	 */
-	private static <T> @Nullable T startedEarly(ConfigurableListableBeanFactory beanFactory, String name,
-			Class<T> type) {
+	static <T> @Nullable T startedEarly(ConfigurableListableBeanFactory beanFactory, String name, Class<T> type) {
 		return beanFactory.containsSingleton(name) ? type.cast(beanFactory.getSingleton(name)) : null;
 	}
 
