@@ -198,10 +198,17 @@ public final class Strata {
 		this.preparation
 			.add(BackgroundPreparation.start("strata-migrations", () -> this.migrations.get().prepareRun()));
 		if (connect) {
-			Runnable connectAhead = this.checkedElsewhere ? this::connectUnlessCheckedElsewhere
-					: this.upToDateCheck.start(this.runsStarted.get(), UpToDateCheckAhead.checkedBy(this::runner));
+			Runnable connectAhead = this.checkedElsewhere ? this::connectUnlessCheckedElsewhere : checkThenReadIfNeeded(
+					this.upToDateCheck.start(this.runsStarted.get(), UpToDateCheckAhead.checkedBy(this::runner)));
 			this.preparation.add(BackgroundPreparation.start("strata-connect", connectAhead));
 		}
+	}
+
+	private Runnable checkThenReadIfNeeded(Runnable check) {
+		return () -> {
+			check.run();
+			readClassesIfTheRunChecks();
+		};
 	}
 
 	private MigrationRunner runner() {
@@ -219,6 +226,18 @@ public final class Strata {
 	private void connectUnlessCheckedElsewhere() {
 		if (this.upToDateCheck.leavesTheRunToCheck(this::upToDateQuestion)) {
 			dialect();
+			this.migrations.get().readClasses();
+		}
+	}
+
+	/**
+	 * Read the migrations' class files now if the check ahead found the history not up to
+	 * date for them: the run will need them, and a set that was only listed (see
+	 * {@link MigrationSet#listed}) has not read them yet.
+	 */
+	private void readClassesIfTheRunChecks() {
+		if (this.upToDateCheck.leavesTheRunToCheck(this::upToDateQuestion)) {
+			this.migrations.get().readClasses();
 		}
 	}
 

@@ -1,9 +1,11 @@
 package dev.strata.autoconfigure;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import dev.strata.runner.ListedClass;
 import dev.strata.runner.MigrationClass;
 import dev.strata.runner.MigrationSet;
 import org.apache.commons.logging.Log;
@@ -14,11 +16,14 @@ import org.springframework.core.log.LogMessage;
 
 /**
  * A scan of the migrations package that started before the application context refreshed,
- * on a daemon thread of its own ({@value #THREAD_NAME}), so that reading the class files
- * overlaps with the refresh ({@link MigrationClassScanStarter} starts it). The Strata
- * bean takes its classes when it was started for the package and class loader that the
- * auto-configuration resolves, and otherwise scans itself. When the application has no
- * migration beans, the early history check and the Strata bean share one
+ * on a daemon thread of its own ({@value #THREAD_NAME}), so that it overlaps with the
+ * refresh ({@link MigrationClassScanStarter} starts it). When the package is in jars, the
+ * scan first {@linkplain MigrationClassScanner#list lists} its classes from the jars'
+ * directories, and reads the class files only when they are first needed: a start with
+ * nothing pending then reads none. Otherwise it reads them at once, on its thread. The
+ * Strata bean takes its classes when it was started for the package and class loader that
+ * the auto-configuration resolves, and otherwise scans itself. When the application has
+ * no migration beans, the early history check and the Strata bean share one
  * {@linkplain #migrationSet() migration set} built from these classes, so that building
  * it and summarizing the history it expects (work that grows with the migrations) is done
  * once.
@@ -39,7 +44,11 @@ final class EarlyMigrationClassScan {
 
 	private final ClassLoader classLoader;
 
-	private final CompletableFuture<List<MigrationClass>> classes;
+	private final CompletableFuture<Optional<List<ListedClass>>> listing = new CompletableFuture<>();
+
+	private final Object readingLock = new Object();
+
+	private @Nullable CompletableFuture<List<MigrationClass>> reading;
 
 	private @Nullable MigrationSet migrationSet;
 
@@ -47,11 +56,6 @@ final class EarlyMigrationClassScan {
 		this.scanner = scanner;
 		this.packageName = packageName;
 		this.classLoader = classLoader;
-		this.classes = CompletableFuture.supplyAsync(() -> scanner.find(packageName), (scan) -> {
-			Thread thread = new Thread(scan, THREAD_NAME);
-			thread.setDaemon(true);
-			thread.start();
-		});
 	}
 
 	/**
@@ -62,7 +66,24 @@ final class EarlyMigrationClassScan {
 	 * @return the scan, under way
 	 */
 	static EarlyMigrationClassScan start(MigrationClassScanner scanner, String packageName, ClassLoader classLoader) {
-		return new EarlyMigrationClassScan(scanner, packageName, classLoader);
+		EarlyMigrationClassScan scan = new EarlyMigrationClassScan(scanner, packageName, classLoader);
+		Thread thread = new Thread(scan::scan, THREAD_NAME);
+		thread.setDaemon(true);
+		thread.start();
+		return scan;
+	}
+
+	private void scan() {
+		Optional<List<ListedClass>> listed = Optional.empty();
+		try {
+			listed = this.scanner.list(this.packageName);
+		}
+		finally {
+			this.listing.complete(listed);
+		}
+		if (listed.isEmpty()) {
+			read();
+		}
 	}
 
 	/**
@@ -76,14 +97,14 @@ final class EarlyMigrationClassScan {
 	}
 
 	/**
-	 * Return the classes found, waiting for the scan if it is still under way. If the
-	 * scan failed, it is done again on the calling thread, which then sees the failure
-	 * itself.
+	 * Return the classes found, reading their class files if no thread started to, or
+	 * waiting for the thread that did. If reading failed, it is done again on the calling
+	 * thread, which then sees the failure itself.
 	 * @return the migration classes
 	 */
 	List<MigrationClass> classes() {
 		try {
-			return this.classes.join();
+			return read().join();
 		}
 		catch (CompletionException ex) {
 			return this.scanner.find(this.packageName);
@@ -92,20 +113,65 @@ final class EarlyMigrationClassScan {
 
 	/**
 	 * Return the migration set of the classes found, without migration beans, built on
-	 * first use (waiting for the scan) and then the same for every caller. A failed build
-	 * is not kept.
+	 * first use and then the same for every caller: from the listed classes if the
+	 * package is in jars (waiting for the listing; the class files are read when the set
+	 * first needs them), otherwise from the classes read (waiting for them). A failed
+	 * build is not kept.
 	 * @return the set
 	 */
 	synchronized MigrationSet migrationSet() {
 		MigrationSet set = this.migrationSet;
 		if (set == null) {
-			List<MigrationClass> found = classes();
-			set = MigrationSet.of(List.of(), found);
+			Optional<List<ListedClass>> listed = listed();
+			set = listed.isPresent() ? MigrationSet.listed(listed.get(), this::readSet) : readSet();
 			this.migrationSet = set;
-			logger.debug(LogMessage.format("Built the migration set of the %d classes found early in [%s]",
-					found.size(), this.packageName));
+			if (listed.isPresent()) {
+				logger.debug(LogMessage.format(
+						"Built the migration set of the %d classes listed early in [%s]; their class files are read when first needed",
+						listed.get().size(), this.packageName));
+			}
 		}
 		return set;
+	}
+
+	private MigrationSet readSet() {
+		List<MigrationClass> found = classes();
+		MigrationSet set = MigrationSet.of(List.of(), found);
+		logger.debug(LogMessage.format("Built the migration set of the %d classes found early in [%s]", found.size(),
+				this.packageName));
+		return set;
+	}
+
+	private Optional<List<ListedClass>> listed() {
+		try {
+			return this.listing.join();
+		}
+		catch (CompletionException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Return the reading of the class files: started here, on the calling thread, if no
+	 * thread started it yet.
+	 */
+	private CompletableFuture<List<MigrationClass>> read() {
+		CompletableFuture<List<MigrationClass>> started;
+		synchronized (this.readingLock) {
+			started = this.reading;
+			if (started != null) {
+				return started;
+			}
+			started = new CompletableFuture<>();
+			this.reading = started;
+		}
+		try {
+			started.complete(this.scanner.find(this.packageName));
+		}
+		catch (RuntimeException | LinkageError ex) {
+			started.completeExceptionally(ex);
+		}
+		return started;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -21,6 +22,7 @@ import dev.strata.autoconfigure.scanned.V3_WithAnonymous;
 import dev.strata.migration.Migration;
 import dev.strata.migration.Schema;
 import dev.strata.runner.ClassFileHash;
+import dev.strata.runner.ListedClass;
 import dev.strata.runner.MigrationClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MigrationClassScannerTests {
 
 	private static final String PACKAGE = "dev.strata.autoconfigure.scanned";
+
+	private static final String PATH = PACKAGE.replace('.', '/');
 
 	private final MigrationClassScanner scanner = new MigrationClassScanner(new DefaultListableBeanFactory(),
 			getClass().getClassLoader());
@@ -77,24 +81,9 @@ class MigrationClassScannerTests {
 
 	@Test
 	void findsTheClassesInAJarWithTheSameHashes(@TempDir Path directory) throws IOException {
-		Path jar = directory.resolve("migrations.jar");
-		String path = PACKAGE.replace('.', '/');
-		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-			// with directory entries, as build tools write jars
-			String directoryEntry = "";
-			for (String segment : path.split("/")) {
-				directoryEntry += segment + "/";
-				out.putNextEntry(new JarEntry(directoryEntry));
-				out.closeEntry();
-			}
-			for (String name : List.of("V1_Plain", "BaseMigration", "V2_ViaBase", "V3_WithAnonymous",
-					"V3_WithAnonymous$1", "TableNames")) {
-				out.putNextEntry(new JarEntry(path + "/" + name + ".class"));
-				out.write(bytes(PACKAGE + "." + name));
-				out.closeEntry();
-			}
-		}
-		try (URLClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, new WithoutPackage(path))) {
+		Path jar = jar(directory, "V1_Plain", "BaseMigration", "V2_ViaBase", "V3_WithAnonymous", "V3_WithAnonymous$1",
+				"TableNames");
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, new WithoutPackage(PATH))) {
 			List<MigrationClass> inJar = new MigrationClassScanner(new DefaultListableBeanFactory(), loader)
 				.find(PACKAGE);
 			List<MigrationClass> inDirectory = this.scanner.find(PACKAGE);
@@ -103,6 +92,60 @@ class MigrationClassScannerTests {
 			assertThat(inJar).extracting(MigrationClass::classHash)
 				.containsExactlyElementsOf(inDirectory.stream().map(MigrationClass::classHash).toList());
 		}
+	}
+
+	@Test
+	void listsTheClassesOfAJarFromItsDirectoryWithTheHashesOfTheirClassFiles(@TempDir Path directory)
+			throws IOException {
+		Path jar = jar(directory, "V1_Plain", "BaseMigration", "V2_ViaBase", "V3_WithAnonymous", "V3_WithAnonymous$1",
+				"TableNames");
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, new WithoutPackage(PATH))) {
+			List<ListedClass> listed = new MigrationClassScanner(new DefaultListableBeanFactory(), loader).list(PACKAGE)
+				.orElseThrow();
+			assertThat(listed).extracting(ListedClass::className)
+				.as("every class, not only migrations; the nested one counts in its outer class")
+				.containsExactly(PACKAGE + ".BaseMigration", PACKAGE + ".TableNames", PACKAGE + ".V1_Plain",
+						PACKAGE + ".V2_ViaBase", PACKAGE + ".V3_WithAnonymous");
+			Map<String, String> found = new TreeMap<>();
+			this.scanner.find(PACKAGE).forEach((type) -> found.put(type.className(), type.classHash()));
+			assertThat(listed).filteredOn((type) -> found.containsKey(type.className()))
+				.extracting(ListedClass::classHash)
+				.as("the hashes the scanner computes from the class files, nested ones included")
+				.containsExactlyElementsOf(found.values());
+		}
+	}
+
+	@Test
+	void listsNothingFromADirectoryOrAJarWithANestedClassWithoutItsOuterClass(@TempDir Path directory)
+			throws IOException {
+		assertThat(this.scanner.list(PACKAGE)).as("a directory").isEmpty();
+		assertThat(this.scanner.list("dev.strata.autoconfigure.nowhere")).as("no such package").isEmpty();
+		Path jar = jar(directory, "V1_Plain", "V3_WithAnonymous$1");
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, new WithoutPackage(PATH))) {
+			assertThat(new MigrationClassScanner(new DefaultListableBeanFactory(), loader).list(PACKAGE)).isEmpty();
+		}
+	}
+
+	/**
+	 * Write a jar with class files of the scanned package, with directory entries, as
+	 * build tools write jars.
+	 */
+	private static Path jar(Path directory, String... simpleNames) throws IOException {
+		Path jar = directory.resolve("migrations.jar");
+		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+			String directoryEntry = "";
+			for (String segment : PATH.split("/")) {
+				directoryEntry += segment + "/";
+				out.putNextEntry(new JarEntry(directoryEntry));
+				out.closeEntry();
+			}
+			for (String name : simpleNames) {
+				out.putNextEntry(new JarEntry(PATH + "/" + name + ".class"));
+				out.write(bytes(PACKAGE + "." + name));
+				out.closeEntry();
+			}
+		}
+		return jar;
 	}
 
 	@Test

@@ -3,18 +3,24 @@ package dev.strata.runner;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 
 /**
- * The hash of a migration's class files: CRC-32 and Adler-32 (64 bits together, as 16 hex
- * digits) over the name and bytes of the class file and of the class files nested in it,
- * in name order. Recorded in the history with each applied migration, it lets a later run
- * tell, without loading the class, that the migration is byte for byte the one that was
- * applied, and so has the recorded checksum. The two sums come from zlib, so they cost
- * little even in a JVM that has just started (SHA-256 runs interpreted then, and took ten
- * times longer for 1,000 classes); they guard against edits, not against an attacker who
- * can already replace the application's classes.
+ * The hash of a migration's class files, built from what a jar's central directory
+ * records of each file: its name, size and CRC-32. Those three, for the class file and
+ * the class files nested in it in name order, are summed with CRC-32 and Adler-32 (64
+ * bits together, as 16 hex digits). Recorded in the history with each applied migration,
+ * it lets a later run tell, without loading the class, that the migration is the one that
+ * was applied, and so has the recorded checksum. A run from a directory computes each
+ * file's CRC-32 from its bytes; a run from a jar takes it from the jar's directory
+ * without reading the file (see {@link MigrationSet#listed}), and both get the same hash.
+ * The sums come from zlib, so they cost little even in a JVM that has just started
+ * (SHA-256 runs interpreted then, and took ten times longer for 1,000 classes). Each file
+ * counts by its size and CRC-32, as Flyway's checksum of a script is its CRC-32: an edit
+ * that keeps both goes unseen with a chance of one in four billion. They guard against
+ * edits, not against an attacker who can already replace the application's classes.
  * <p>
  * It is a shortcut, not the checksum: a class compiled differently (another compiler)
  * gets another hash and is then checked the full way, by recording its operations; and
@@ -34,12 +40,9 @@ public final class ClassFileHash {
 	 * @return 16 lower-case hex digits
 	 */
 	public static String of(SortedMap<String, byte[]> classFiles) {
-		CRC32 crc = new CRC32();
-		Adler32 adler = new Adler32();
-		for (Map.Entry<String, byte[]> file : classFiles.entrySet()) {
-			add(file.getKey(), file.getValue(), crc, adler);
-		}
-		return hex(crc, adler);
+		SortedMap<String, FileSum> sums = new TreeMap<>();
+		classFiles.forEach((name, bytes) -> sums.put(name, FileSum.of(bytes)));
+		return ofSums(sums);
 	}
 
 	/**
@@ -52,16 +55,32 @@ public final class ClassFileHash {
 	public static String of(String className, byte[] classFile) {
 		CRC32 crc = new CRC32();
 		Adler32 adler = new Adler32();
-		add(className, classFile, crc, adler);
+		add(className, FileSum.of(classFile), crc, adler);
 		return hex(crc, adler);
 	}
 
-	private static void add(String className, byte[] classFile, CRC32 crc, Adler32 adler) {
+	/**
+	 * Return the hash of class files known by their sizes and CRC-32s, as a jar's central
+	 * directory records them: the same as {@link #of(SortedMap)} given their bytes.
+	 * @param classFiles the size and CRC-32 of each class file, by class name
+	 * @return 16 lower-case hex digits
+	 */
+	public static String ofSums(SortedMap<String, FileSum> classFiles) {
+		CRC32 crc = new CRC32();
+		Adler32 adler = new Adler32();
+		for (Map.Entry<String, FileSum> file : classFiles.entrySet()) {
+			add(file.getKey(), file.getValue(), crc, adler);
+		}
+		return hex(crc, adler);
+	}
+
+	private static void add(String className, FileSum file, CRC32 crc, Adler32 adler) {
 		byte[] name = (className + "\0").getBytes(StandardCharsets.UTF_8);
+		byte[] sum = file.bytes();
 		crc.update(name);
 		adler.update(name);
-		crc.update(classFile);
-		adler.update(classFile);
+		crc.update(sum);
+		adler.update(sum);
 	}
 
 	private static String hex(CRC32 crc, Adler32 adler) {
@@ -72,6 +91,46 @@ public final class ClassFileHash {
 	private static String hex8(long value) {
 		String hex = Long.toHexString(value);
 		return "00000000".substring(hex.length()) + hex;
+	}
+
+	/**
+	 * What the hash takes of one class file: its size and CRC-32, the two values a jar's
+	 * central directory records for each entry.
+	 *
+	 * @param size the size in bytes, not negative
+	 * @param crc32 the CRC-32 of the bytes, from 0 to 2<sup>32</sup>-1
+	 */
+	public record FileSum(long size, long crc32) {
+
+		public FileSum {
+			if (size < 0 || crc32 < 0 || crc32 > 0xFFFF_FFFFL) {
+				throw new IllegalArgumentException("Not the size and CRC-32 of a file: " + size + ", " + crc32);
+			}
+		}
+
+		/**
+		 * Return the sum of a class file's bytes.
+		 * @param bytes the class file
+		 * @return its size and CRC-32
+		 */
+		public static FileSum of(byte[] bytes) {
+			CRC32 crc = new CRC32();
+			crc.update(bytes);
+			return new FileSum(bytes.length, crc.getValue());
+		}
+
+		/** The size as 8 bytes then the CRC-32 as 4, big-endian. */
+		private byte[] bytes() {
+			byte[] bytes = new byte[12];
+			for (int i = 0; i < 8; i++) {
+				bytes[i] = (byte) (this.size >>> (56 - 8 * i));
+			}
+			for (int i = 0; i < 4; i++) {
+				bytes[8 + i] = (byte) (this.crc32 >>> (24 - 8 * i));
+			}
+			return bytes;
+		}
+
 	}
 
 }

@@ -25,12 +25,25 @@ import org.jspecify.annotations.Nullable;
  * last applied row is taken to have that row's checksum without being loaded: so a run
  * with nothing pending reads the class files of the migrations but creates none of them.
  * Migrations given as instances have no known hash and are always recorded.
+ * <p>
+ * A set can also start from the classes a jar's central directory {@linkplain #listed
+ * lists}, before any class file is read: enough to ask whether the history is up to date,
+ * which is all a start with nothing pending asks. Its class files are read, and the set
+ * built from them, only when something else is asked.
  */
 public final class MigrationSet {
 
 	private final List<Entry> entries;
 
 	private final Map<String, String> classHashes = new HashMap<>();
+
+	private final @Nullable List<ListedClass> listed;
+
+	private final @Nullable Supplier<MigrationSet> reader;
+
+	private final Object readLock = new Object();
+
+	private @Nullable MigrationSet read;
 
 	private final Object summaryLock = new Object();
 
@@ -45,6 +58,14 @@ public final class MigrationSet {
 				this.classHashes.put(entry.className, entry.classHash);
 			}
 		}
+		this.listed = null;
+		this.reader = null;
+	}
+
+	private MigrationSet(List<ListedClass> listed, Supplier<MigrationSet> reader) {
+		this.entries = List.of();
+		this.listed = List.copyOf(listed);
+		this.reader = reader;
 	}
 
 	/**
@@ -77,11 +98,60 @@ public final class MigrationSet {
 	}
 
 	/**
+	 * Return the set of the classes a jar's central directory lists in the migrations
+	 * package, before their class files are read. Its {@linkplain #upToDateHistory()
+	 * history as it would be} is summed up from the listed names and hashes: the texts
+	 * are equal only when every listed class was applied under its name with these very
+	 * class files, by a run that read them and so knew it for a migration, and no other
+	 * migration was applied. Anything else asked of the set (the history differs, say, or
+	 * the status is asked) first builds the set from the class files, once, with the
+	 * given reader.
+	 * @param listed every class in the migrations package, the classes nested in another
+	 * left out (they count in its hash)
+	 * @param reader builds the set from the class files, when first needed
+	 * @return the set
+	 */
+	public static MigrationSet listed(Collection<ListedClass> listed, Supplier<MigrationSet> reader) {
+		Objects.requireNonNull(listed, "'listed' must not be null");
+		Objects.requireNonNull(reader, "'reader' must not be null");
+		return new MigrationSet(new ArrayList<>(listed), reader);
+	}
+
+	/**
+	 * Build the set from the class files now, if it was {@linkplain #listed listed} and
+	 * not built yet: for a caller that knows a run will need them, ahead of it on another
+	 * thread. Does nothing for other sets.
+	 * @throws MigrationException if the class files cannot be read
+	 */
+	public void readClasses() {
+		contents();
+	}
+
+	/**
+	 * Return the set that holds the migrations: this one, or the one built from the class
+	 * files of the listed classes (once; a failed build is not kept).
+	 */
+	private MigrationSet contents() {
+		Supplier<MigrationSet> reader = this.reader;
+		if (reader == null) {
+			return this;
+		}
+		synchronized (this.readLock) {
+			MigrationSet known = this.read;
+			if (known == null) {
+				known = Objects.requireNonNull(reader.get(), "No migration set was read");
+				this.read = known;
+			}
+			return known;
+		}
+	}
+
+	/**
 	 * Return whether the set is empty.
 	 * @return whether there is no migration
 	 */
 	public boolean isEmpty() {
-		return this.entries.isEmpty();
+		return contents().entries.isEmpty();
 	}
 
 	/**
@@ -91,8 +161,9 @@ public final class MigrationSet {
 	 * share a version, or {@code up()} fails
 	 */
 	public List<ResolvedMigration> resolveAll() {
-		List<ResolvedMigration> resolved = new ArrayList<>(this.entries.size());
-		for (Entry entry : this.entries) {
+		List<Entry> entries = contents().entries;
+		List<ResolvedMigration> resolved = new ArrayList<>(entries.size());
+		for (Entry entry : entries) {
 			resolved.add(entry.resolved());
 		}
 		return MigrationResolver.inVersionOrder(resolved);
@@ -109,7 +180,7 @@ public final class MigrationSet {
 	 */
 	List<Supplier<ResolvedMigration>> inVersionOrder() {
 		TreeMap<Long, Entry> byVersion = new TreeMap<>();
-		for (Entry entry : this.entries) {
+		for (Entry entry : contents().entries) {
 			entry.instance();
 			String simpleName = MigrationClass.simpleName(entry.className);
 			long version = MigrationResolver.name(entry.className, simpleName).version();
@@ -128,8 +199,9 @@ public final class MigrationSet {
 	 * @return the migrations, in the order given
 	 */
 	public List<Migration> instances() {
-		List<Migration> instances = new ArrayList<>(this.entries.size());
-		for (Entry entry : this.entries) {
+		List<Entry> entries = contents().entries;
+		List<Migration> instances = new ArrayList<>(entries.size());
+		for (Entry entry : entries) {
 			instances.add(entry.instance());
 		}
 		return instances;
@@ -148,8 +220,9 @@ public final class MigrationSet {
 	List<ResolvedMigration> resolveAgainst(List<HistoryEntry> history) {
 		Map<Long, HistoryEntry> lastRows = new HashMap<>();
 		history.forEach((row) -> lastRows.put(row.version(), row));
-		List<ResolvedMigration> resolved = new ArrayList<>(this.entries.size());
-		for (Entry entry : this.entries) {
+		List<Entry> entries = contents().entries;
+		List<ResolvedMigration> resolved = new ArrayList<>(entries.size());
+		for (Entry entry : entries) {
 			ResolvedMigration trusted = entry.trusted(lastRows);
 			resolved.add((trusted != null) ? trusted : entry.resolved());
 		}
@@ -185,15 +258,30 @@ public final class MigrationSet {
 	}
 
 	private @Nullable UpToDateHistory summarize() {
-		TreeMap<Long, UpToDateHistory.ClassAndHash> byVersion = new TreeMap<>();
+		List<ListedClass> listed = this.listed;
+		if (listed != null) {
+			// A class that is not named as a migration (a helper, say) is left out of
+			// the set built from the class files, which may then be summed up.
+			UpToDateHistory fromListed = summarize(listed);
+			return (fromListed != null) ? fromListed : contents().upToDateHistory();
+		}
+		List<ListedClass> classes = new ArrayList<>(this.entries.size());
 		for (Entry entry : this.entries) {
 			String classHash = entry.classHash;
 			if (classHash == null) {
 				return null;
 			}
-			long version = version(MigrationClass.simpleName(entry.className));
-			if (version < 0
-					|| byVersion.put(version, new UpToDateHistory.ClassAndHash(entry.className, classHash)) != null) {
+			classes.add(new ListedClass(entry.className, classHash));
+		}
+		return summarize(classes);
+	}
+
+	private static @Nullable UpToDateHistory summarize(List<ListedClass> classes) {
+		TreeMap<Long, UpToDateHistory.ClassAndHash> byVersion = new TreeMap<>();
+		for (ListedClass type : classes) {
+			long version = version(MigrationClass.simpleName(type.className()));
+			if (version < 0 || byVersion.put(version,
+					new UpToDateHistory.ClassAndHash(type.className(), type.classHash())) != null) {
 				return null;
 			}
 		}
@@ -206,7 +294,7 @@ public final class MigrationSet {
 	 * @return the hash, or {@code null} if unknown
 	 */
 	@Nullable String classHash(String className) {
-		return this.classHashes.get(className);
+		return contents().classHashes.get(className);
 	}
 
 	private static final class Entry {

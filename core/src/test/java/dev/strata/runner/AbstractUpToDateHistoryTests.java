@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -317,6 +318,77 @@ abstract class AbstractUpToDateHistoryTests {
 		assertThat(result.isUpToDate()).isTrue();
 		assertThat(result.currentVersion()).isEqualTo(2L);
 		assertThat(this.classes.created()).hasValue(0);
+	}
+
+	@Test
+	void aListedSetWhoseClassesWereAppliedUnchangedEndsWithoutReadingAClassFile() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		appendRows();
+		AtomicInteger reads = new AtomicInteger();
+		MigrationSet listed = listed(reads, both(), new ListedClass(V1, "a1"), new ListedClass(V2, "a2"));
+		assertThat(runner(listed).checkUpToDate())
+			.hasValueSatisfying((result) -> assertThat(result.currentVersion()).isEqualTo(2L));
+		MigrateResult result = runner(listed).migrate();
+		assertThat(result.isUpToDate()).isTrue();
+		assertThat(result.currentVersion()).isEqualTo(2L);
+		assertThat(reads).as("class files read").hasValue(0);
+		assertThat(this.classes.created()).hasValue(0);
+		assertThat(runner(listed).status().isUpToDate()).isTrue();
+		assertThat(reads).as("the status reads them, once").hasValue(1);
+	}
+
+	@Test
+	void aListedSetWithOtherClassFilesReadsThemAndReportsTheEdit() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		appendRows();
+		AtomicInteger reads = new AtomicInteger();
+		MigrationSet edited = set(type(V1, "b1", BlogMigrations.Edited.V1_CreateUsers::new),
+				type(V2, "a2", V2_CreatePosts::new));
+		MigrationSet listed = listed(reads, edited, new ListedClass(V1, "b1"), new ListedClass(V2, "a2"));
+		assertThat(runner(listed).checkUpToDate()).isEmpty();
+		assertThatExceptionOfType(MigrationException.class).isThrownBy(() -> runner(listed).migrate())
+			.withMessageContaining("its up() now records different operations")
+			.withMessageEndingWith("Nothing was run.");
+		assertThat(reads).hasValue(1);
+	}
+
+	@Test
+	void aListedSetWithAMigrationPendingReadsTheClassFilesAndAppliesIt() throws SQLException {
+		execute("create table users (id integer primary key)");
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		appendRows();
+		AtomicInteger reads = new AtomicInteger();
+		MigrationSet listed = listed(reads, both(), new ListedClass(V1, "a1"), new ListedClass(V2, "a2"));
+		assertThat(runner(listed).migrate().applied()).extracting(AppliedMigration::version).containsExactly(2L);
+		assertThat(reads).hasValue(1);
+	}
+
+	@Test
+	void aListedClassThatIsNoMigrationMakesTheRunReadTheClassFiles() throws SQLException {
+		row(V1, HistoryEventType.MIGRATE, true, CHECKSUM_1 + "/a1");
+		row(V2, HistoryEventType.MIGRATE, true, CHECKSUM_2 + "/a2");
+		appendRows();
+		AtomicInteger reads = new AtomicInteger();
+		MigrationSet withBase = listed(reads, both(), new ListedClass(V1, "a1"), new ListedClass(V2, "a2"),
+				new ListedClass("dev.strata.runner.V3_AbstractBase", "a3"));
+		assertThat(runner(withBase).checkUpToDate()).as("version 3 was never applied").isEmpty();
+		assertThat(runner(withBase).migrate().isUpToDate()).isTrue();
+		assertThat(reads).hasValue(1);
+		AtomicInteger helperReads = new AtomicInteger();
+		MigrationSet withHelper = listed(helperReads, both(), new ListedClass(V1, "a1"), new ListedClass(V2, "a2"),
+				new ListedClass("dev.strata.runner.Helpers", "a4"));
+		assertThat(runner(withHelper).checkUpToDate()).as("summed up from the class files")
+			.hasValueSatisfying((result) -> assertThat(result.currentVersion()).isEqualTo(2L));
+		assertThat(helperReads).hasValue(1);
+	}
+
+	private static MigrationSet listed(AtomicInteger reads, MigrationSet read, ListedClass... listed) {
+		return MigrationSet.listed(List.of(listed), () -> {
+			reads.incrementAndGet();
+			return read;
+		});
 	}
 
 	private void assertUpToDateFromOneRow(@Nullable Long version, MigrationSet migrations) throws SQLException {
