@@ -183,9 +183,9 @@ final class MigrationClassScanner {
 	 * hashes their bytes.
 	 */
 	private static String hashOfSums(String className, SortedMap<String, FileSum> sums) {
-		SortedMap<String, FileSum> files = new TreeMap<>(sums.subMap(className + "$", className + "%"));
-		files.put(className, sums.get(className));
-		return ClassFileHash.ofSums(files);
+		// From the class to '%', which follows '$': the class and every name that starts
+		// with the class name and '$' (no other character of a class name lies between).
+		return ClassFileHash.ofSums(sums.subMap(className, className + "%"));
 	}
 
 	private SortedMap<String, ClassFile> read(String migrationsPackage) {

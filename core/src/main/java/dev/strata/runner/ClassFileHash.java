@@ -1,6 +1,7 @@
 package dev.strata.runner;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -75,12 +76,14 @@ public final class ClassFileHash {
 	}
 
 	private static void add(String className, FileSum file, CRC32 crc, Adler32 adler) {
-		byte[] name = (className + "\0").getBytes(StandardCharsets.UTF_8);
-		byte[] sum = file.bytes();
-		crc.update(name);
-		adler.update(name);
-		crc.update(sum);
-		adler.update(sum);
+		// The name, a zero byte, the size (8 bytes) and the CRC-32 (4 bytes), big-endian,
+		// summed in one call each: with 10,000 classes listed in a JVM that has just
+		// started, the calls cost more than the sums.
+		byte[] name = className.getBytes(StandardCharsets.UTF_8);
+		byte[] record = Arrays.copyOf(name, name.length + 13);
+		file.write(record, name.length + 1);
+		crc.update(record);
+		adler.update(record);
 	}
 
 	private static String hex(CRC32 crc, Adler32 adler) {
@@ -119,16 +122,14 @@ public final class ClassFileHash {
 			return new FileSum(bytes.length, crc.getValue());
 		}
 
-		/** The size as 8 bytes then the CRC-32 as 4, big-endian. */
-		private byte[] bytes() {
-			byte[] bytes = new byte[12];
+		/** Write the size as 8 bytes then the CRC-32 as 4, big-endian. */
+		private void write(byte[] bytes, int offset) {
 			for (int i = 0; i < 8; i++) {
-				bytes[i] = (byte) (this.size >>> (56 - 8 * i));
+				bytes[offset + i] = (byte) (this.size >>> (56 - 8 * i));
 			}
 			for (int i = 0; i < 4; i++) {
-				bytes[8 + i] = (byte) (this.crc32 >>> (24 - 8 * i));
+				bytes[offset + 8 + i] = (byte) (this.crc32 >>> (24 - 8 * i));
 			}
-			return bytes;
 		}
 
 	}
