@@ -6,7 +6,8 @@
 #   bench/run.sh --rtt-ms=1 --sizes=1000 --skip=health,offline --runs=5   the apps reach PostgreSQL through a
 #                                     proxy that adds 1 ms to every round trip (a database on another host)
 #   bench/run.sh --pg-dir=/dev/shm ...  PostgreSQL's data in memory: file creation off the disk's cost
-#   bench/run.sh --from-jar=true ...  the apps run from their packaged jars (migrations read from a jar)
+#   bench/run.sh --from-jar=false ... the apps run from target/classes (migrations read from a directory,
+#                                     as in an IDE); by default from their packaged jars, as deployed
 #   BENCH_SKIP_BUILD=true bench/run.sh ...                          run without building
 #
 # Results: bench/target/results/{results.md,startup-overhead.svg,samples.csv,logs/}.

@@ -30,9 +30,9 @@ import dev.strata.bench.support.BenchSources;
  * {@code --bench=bench}, {@code --pg-bin=/usr/lib/postgresql/15/bin},
  * {@code --durable=false}, {@code --pg-dir=/tmp} (where PostgreSQL keeps its data),
  * {@code --rtt-ms=0} (a round-trip time to add between the apps and PostgreSQL, through a
- * {@link DelayingProxy}), {@code --from-jar=false} (whether the apps run from their
- * packaged jars, reading their migrations from a jar as a deployed application does,
- * instead of from {@code target/classes}).
+ * {@link DelayingProxy}), {@code --from-jar=true} (whether the apps run from their
+ * packaged jars, reading their migrations from a jar as a deployed application does; with
+ * {@code false}, from {@code target/classes}, as in an IDE or {@code spring-boot:run}).
  */
 public final class BenchHarness {
 
@@ -66,7 +66,7 @@ public final class BenchHarness {
 		List<String> skip = List.of(option("skip", "").split(","));
 		Path bench = Path.of(option("bench", "bench")).toAbsolutePath();
 		Path out = Files.createDirectories(Path.of(option("out", bench.resolve("target/results").toString())));
-		boolean fromJar = Boolean.parseBoolean(option("from-jar", "false"));
+		boolean fromJar = Boolean.parseBoolean(option("from-jar", "true"));
 		AppLauncher launcher = new AppLauncher(bench, out.resolve("logs"), fromJar);
 		boolean durable = Boolean.parseBoolean(option("durable", "false"));
 		double roundTripMs = Double.parseDouble(option("rtt-ms", "0"));
