@@ -207,7 +207,9 @@ public final class Strata {
 	private Runnable checkThenReadIfNeeded(Runnable check) {
 		return () -> {
 			check.run();
-			readClassesIfTheRunChecks();
+			if (runWillCheck()) {
+				readClassesAhead();
+			}
 		};
 	}
 
@@ -224,21 +226,26 @@ public final class Strata {
 	}
 
 	private void connectUnlessCheckedElsewhere() {
-		if (this.upToDateCheck.leavesTheRunToCheck(this::upToDateQuestion)) {
+		if (runWillCheck()) {
 			dialect();
-			this.migrations.get().readClasses();
+			readClassesAhead();
 		}
 	}
 
 	/**
-	 * Read the migrations' class files now if the check ahead found the history not up to
-	 * date for them: the run will need them, and a set that was only listed (see
-	 * {@link MigrationSet#listed}) has not read them yet.
+	 * Return whether the check ahead left the run to check for itself (it found something
+	 * to do, or failed), waiting for its answer.
 	 */
-	private void readClassesIfTheRunChecks() {
-		if (this.upToDateCheck.leavesTheRunToCheck(this::upToDateQuestion)) {
-			this.migrations.get().readClasses();
-		}
+	private boolean runWillCheck() {
+		return this.upToDateCheck.leavesTheRunToCheck(this::upToDateQuestion);
+	}
+
+	/**
+	 * Read the migrations' class files now, for a run that will check for itself: a set
+	 * that was only listed (see {@link MigrationSet#listed}) has not read them yet.
+	 */
+	private void readClassesAhead() {
+		this.migrations.get().readClasses();
 	}
 
 	/**

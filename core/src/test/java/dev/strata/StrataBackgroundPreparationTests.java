@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import dev.strata.dialect.h2.H2Dialect;
+import dev.strata.runner.ListedClass;
 import dev.strata.runner.MigrateResult;
 import dev.strata.runner.MigrationClass;
 import dev.strata.runner.MigrationException;
@@ -371,6 +372,54 @@ class StrataBackgroundPreparationTests {
 	private static DataSource withNotesApplied(DataSource database) {
 		withNotes(database).migrate();
 		return database;
+	}
+
+	@Test
+	void aListedSetIsReadOnTheConnectThreadWhenTheCheckFindsSomethingToDo() throws Exception {
+		List<String> readers = new CopyOnWriteArrayList<>();
+		Strata strata = Strata.builder(TestH2.newDatabase()).migrationSet(() -> listedNotes(readers)).build();
+		strata.prepareInBackground(true);
+		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		assertThat(readers).as("no history yet: read ahead of the run").containsExactly("strata-connect");
+		assertThat(strata.migrate().applied()).hasSize(1);
+		assertThat(readers).as("once").hasSize(1);
+	}
+
+	@Test
+	void aListedSetIsReadOnTheConnectThreadWhenTheCheckGivenFindsSomethingToDo() throws Exception {
+		DataSource database = TestH2.newDatabase();
+		List<String> readers = new CopyOnWriteArrayList<>();
+		MigrationSet listed = listedNotes(readers);
+		HistoryCheckAhead check = Strata.builder(database).migrationSet(() -> listed).build().historyCheckAhead();
+		check.run();
+		Strata strata = Strata.builder(database).migrationSet(() -> listed).historyCheckedAhead(check).build();
+		strata.prepareInBackground(true);
+		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		assertThat(readers).containsExactly("strata-connect");
+		assertThat(strata.migrate().applied()).hasSize(1);
+		assertThat(readers).hasSize(1);
+	}
+
+	@Test
+	void aListedSetWhoseHistoryIsUpToDateIsNeverRead() throws Exception {
+		DataSource database = withNotesApplied(TestH2.newDatabase());
+		List<String> readers = new CopyOnWriteArrayList<>();
+		Strata strata = Strata.builder(database).migrationSet(() -> listedNotes(readers)).build();
+		strata.prepareInBackground(true);
+		assertThat(strata.awaitPreparation(TIMEOUT)).isTrue();
+		assertThat(strata.migrate().currentVersion()).isEqualTo(1L);
+		assertThat(readers).isEmpty();
+	}
+
+	/**
+	 * Return a set that lists the notes migration, and records the threads that read its
+	 * class files.
+	 */
+	private static MigrationSet listedNotes(List<String> readers) {
+		return MigrationSet.listed(List.of(new ListedClass(V1_CreateNotes.class.getName(), "0123456789abcdef")), () -> {
+			readers.add(Thread.currentThread().getName());
+			return MigrationSet.of(List.of(), List.of(notesClass()));
+		});
 	}
 
 	private static Strata withNotes(DataSource database) {

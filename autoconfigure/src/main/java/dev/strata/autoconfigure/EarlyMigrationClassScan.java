@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.strata.runner.ListedClass;
 import dev.strata.runner.MigrationClass;
@@ -46,9 +47,9 @@ final class EarlyMigrationClassScan {
 
 	private final CompletableFuture<Optional<List<ListedClass>>> listing = new CompletableFuture<>();
 
-	private final Object readingLock = new Object();
+	private final AtomicBoolean readingClaimed = new AtomicBoolean();
 
-	private @Nullable CompletableFuture<List<MigrationClass>> reading;
+	private final CompletableFuture<List<MigrationClass>> reading = new CompletableFuture<>();
 
 	private @Nullable MigrationSet migrationSet;
 
@@ -81,8 +82,13 @@ final class EarlyMigrationClassScan {
 		finally {
 			this.listing.complete(listed);
 		}
-		if (listed.isEmpty()) {
-			read();
+		if (listed.isEmpty() && this.readingClaimed.compareAndSet(false, true)) {
+			try {
+				readHere();
+			}
+			catch (RuntimeException ex) {
+				// Kept for the callers, which then read again and see it themselves.
+			}
 		}
 	}
 
@@ -97,14 +103,18 @@ final class EarlyMigrationClassScan {
 	}
 
 	/**
-	 * Return the classes found, reading their class files if no thread started to, or
-	 * waiting for the thread that did. If reading failed, it is done again on the calling
-	 * thread, which then sees the failure itself.
+	 * Return the classes found, reading their class files on this thread if no thread
+	 * started to (a failure is then this thread's own), or waiting for the thread that
+	 * did (if it failed, reading again here, so that this thread sees the failure
+	 * itself).
 	 * @return the migration classes
 	 */
 	List<MigrationClass> classes() {
+		if (this.readingClaimed.compareAndSet(false, true)) {
+			return readHere();
+		}
 		try {
-			return read().join();
+			return this.reading.join();
 		}
 		catch (CompletionException ex) {
 			return this.scanner.find(this.packageName);
@@ -143,35 +153,23 @@ final class EarlyMigrationClassScan {
 	}
 
 	private Optional<List<ListedClass>> listed() {
-		try {
-			return this.listing.join();
-		}
-		catch (CompletionException ex) {
-			return Optional.empty();
-		}
+		// Completed on the scan's thread, empty if the listing failed.
+		return this.listing.join();
 	}
 
 	/**
-	 * Return the reading of the class files: started here, on the calling thread, if no
-	 * thread started it yet.
+	 * Read the class files on this thread, for the callers that wait for them too.
 	 */
-	private CompletableFuture<List<MigrationClass>> read() {
-		CompletableFuture<List<MigrationClass>> started;
-		synchronized (this.readingLock) {
-			started = this.reading;
-			if (started != null) {
-				return started;
-			}
-			started = new CompletableFuture<>();
-			this.reading = started;
-		}
+	private List<MigrationClass> readHere() {
 		try {
-			started.complete(this.scanner.find(this.packageName));
+			List<MigrationClass> found = this.scanner.find(this.packageName);
+			this.reading.complete(found);
+			return found;
 		}
-		catch (RuntimeException | LinkageError ex) {
-			started.completeExceptionally(ex);
+		catch (Throwable ex) {
+			this.reading.completeExceptionally(ex);
+			throw ex;
 		}
-		return started;
 	}
 
 }

@@ -97,9 +97,7 @@ final class MigrationClassScanner {
 	 * the hash of its class file and those nested in it, from the sizes and CRC-32s the
 	 * directory records (the same hash {@link #find} computes from the bytes). The
 	 * classes nested in another are left out (they count in its hash); so are
-	 * {@code package-info} and {@code module-info}. With 10,000 migrations in a jar,
-	 * listing them took about 20 ms in a JVM that had just started, reading them about
-	 * 200 ms on two cores.
+	 * {@code package-info} and {@code module-info}.
 	 * @param migrationsPackage the package to list
 	 * @return the classes, not known to be migrations; empty if the package is not found,
 	 * not only in jars, a jar's directory lacks a size or CRC-32, a nested class has no
@@ -183,9 +181,28 @@ final class MigrationClassScanner {
 	 * hashes their bytes.
 	 */
 	private static String hashOfSums(String className, SortedMap<String, FileSum> sums) {
-		// From the class to '%', which follows '$': the class and every name that starts
-		// with the class name and '$' (no other character of a class name lies between).
-		return ClassFileHash.ofSums(sums.subMap(className, className + "%"));
+		return ClassFileHash.ofSums(classAndNested(className, sums));
+	}
+
+	/**
+	 * Return the files of a class and of the classes nested in it: the class's own, and
+	 * those whose binary names start with the class name and a {@code $}.
+	 */
+	private static <T> SortedMap<String, T> classAndNested(String className, SortedMap<String, T> files) {
+		// '%' follows '$': the range holds every name that starts with the class name and
+		// '$', and the few other names between that a class file may have
+		SortedMap<String, T> range = files.subMap(className, className + "%");
+		if (range.size() == 1) {
+			return range;
+		}
+		String nested = className + "$";
+		SortedMap<String, T> selected = new TreeMap<>();
+		range.forEach((name, file) -> {
+			if (name.equals(className) || name.startsWith(nested)) {
+				selected.put(name, file);
+			}
+		});
+		return selected;
 	}
 
 	private SortedMap<String, ClassFile> read(String migrationsPackage) {
@@ -341,16 +358,13 @@ final class MigrationClassScanner {
 	 * start with the class name and a {@code $}.
 	 */
 	private static String hash(String className, SortedMap<String, ClassFile> classFiles) {
-		// '%' follows '$': the range holds every name that starts with the class name and
-		// '$'
-		SortedMap<String, ClassFile> nested = classFiles.subMap(className + "$", className + "%");
-		if (nested.isEmpty()) {
-			return classFiles.get(className).ownHash();
+		SortedMap<String, ClassFile> files = classAndNested(className, classFiles);
+		if (files.size() == 1) {
+			return files.get(className).ownHash();
 		}
-		SortedMap<String, byte[]> files = new TreeMap<>();
-		files.put(className, classFiles.get(className).bytes());
-		nested.forEach((name, classFile) -> files.put(name, classFile.bytes()));
-		return ClassFileHash.of(files);
+		SortedMap<String, byte[]> bytes = new TreeMap<>();
+		files.forEach((name, classFile) -> bytes.put(name, classFile.bytes()));
+		return ClassFileHash.of(bytes);
 	}
 
 	private Class<?> load(String className) {

@@ -126,11 +126,45 @@ class MigrationClassScannerTests {
 		}
 	}
 
-	/**
-	 * Write a jar with class files of the scanned package, with directory entries, as
-	 * build tools write jars.
-	 */
+	@Test
+	void listsNothingWhenThePackageIsAlsoInADirectory(@TempDir Path directory) throws IOException {
+		Path jar = jar(directory, "V1_Plain");
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() },
+				getClass().getClassLoader())) {
+			assertThat(loader.getResources(PATH).hasMoreElements()).isTrue();
+			assertThat(new MigrationClassScanner(new DefaultListableBeanFactory(), loader).list(PACKAGE))
+				.as("the test classes' directory, then the jar")
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void listsAClassInTwoJarsFromTheFirstAsItIsReadFromTheFirst(@TempDir Path directory) throws IOException {
+		Path rebuilt = jar(Files.createDirectory(directory.resolve("first")), new byte[] { 0, 0 }, "V1_Plain");
+		Path original = jar(Files.createDirectory(directory.resolve("second")), new byte[0], "V1_Plain");
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { rebuilt.toUri().toURL(), original.toUri().toURL() },
+				new WithoutPackage(PATH));
+				URLClassLoader secondOnly = new URLClassLoader(new URL[] { original.toUri().toURL() },
+						new WithoutPackage(PATH))) {
+			MigrationClassScanner scanner = new MigrationClassScanner(new DefaultListableBeanFactory(), loader);
+			String listed = scanner.list(PACKAGE).orElseThrow().get(0).classHash();
+			assertThat(listed).isEqualTo(scanner.find(PACKAGE).get(0).classHash())
+				.isNotEqualTo(new MigrationClassScanner(new DefaultListableBeanFactory(), secondOnly).list(PACKAGE)
+					.orElseThrow()
+					.get(0)
+					.classHash());
+		}
+	}
+
 	private static Path jar(Path directory, String... simpleNames) throws IOException {
+		return jar(directory, new byte[0], simpleNames);
+	}
+
+	/**
+	 * Write a jar with class files of the scanned package, each followed by the given
+	 * bytes, with directory entries, as build tools write jars.
+	 */
+	private static Path jar(Path directory, byte[] appended, String... simpleNames) throws IOException {
 		Path jar = directory.resolve("migrations.jar");
 		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
 			String directoryEntry = "";
@@ -142,6 +176,7 @@ class MigrationClassScannerTests {
 			for (String name : simpleNames) {
 				out.putNextEntry(new JarEntry(PATH + "/" + name + ".class"));
 				out.write(bytes(PACKAGE + "." + name));
+				out.write(appended);
 				out.closeEntry();
 			}
 		}

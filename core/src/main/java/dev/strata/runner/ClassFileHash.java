@@ -25,9 +25,12 @@ import java.util.zip.CRC32;
  * <p>
  * It is a shortcut, not the checksum: a class compiled differently (another compiler)
  * gets another hash and is then checked the full way, by recording its operations; and
- * code outside the migration's own class files (a helper class it calls) is not in the
- * hash, so an edit there is seen only when the migration's operations are recorded (when
- * its own class files changed too, or the history has no hash for it).
+ * code outside the migration's own class files (a helper class it calls, a base class) is
+ * not in the hash, so an edit there is seen only when the migration's operations are
+ * recorded (when its own class files changed too, or the history has no hash for it); and
+ * a start from a jar that only lists the classes takes a class applied as a migration to
+ * be one still, even if a base class in other files no longer implements
+ * {@link dev.strata.migration.Migration}.
  */
 public final class ClassFileHash {
 

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import dev.strata.migration.Migration;
 import dev.strata.migration.MigrationName;
 import dev.strata.migration.Schema;
+import dev.strata.runner.UpToDateHistory.ClassAndHash;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,17 +34,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MigrationSet {
 
-	private final List<Entry> entries;
-
-	private final Map<String, String> classHashes = new HashMap<>();
-
 	private final @Nullable List<ListedClass> listed;
 
 	private final @Nullable Supplier<MigrationSet> reader;
 
-	private final Object readLock = new Object();
+	private final Object contentsLock = new Object();
 
-	private @Nullable MigrationSet read;
+	private @Nullable Contents contents;
 
 	private final Object summaryLock = new Object();
 
@@ -52,18 +49,12 @@ public final class MigrationSet {
 	private @Nullable UpToDateHistory summary;
 
 	private MigrationSet(List<Entry> entries) {
-		this.entries = List.copyOf(entries);
-		for (Entry entry : entries) {
-			if (entry.classHash != null) {
-				this.classHashes.put(entry.className, entry.classHash);
-			}
-		}
 		this.listed = null;
 		this.reader = null;
+		this.contents = new Contents(entries);
 	}
 
 	private MigrationSet(List<ListedClass> listed, Supplier<MigrationSet> reader) {
-		this.entries = List.of();
 		this.listed = List.copyOf(listed);
 		this.reader = reader;
 	}
@@ -105,7 +96,10 @@ public final class MigrationSet {
 	 * class files, by a run that read them and so knew it for a migration, and no other
 	 * migration was applied. Anything else asked of the set (the history differs, say, or
 	 * the status is asked) first builds the set from the class files, once, with the
-	 * given reader.
+	 * given reader. One thing the listed files cannot tell: a class that is a migration
+	 * through a supertype in other files (a base class that implements {@link Migration})
+	 * is trusted to be one still, as an edit in a helper class is not seen by a run that
+	 * trusts a class hash (see {@link ClassFileHash}).
 	 * @param listed every class in the migrations package, the classes nested in another
 	 * left out (they count in its hash)
 	 * @param reader builds the set from the class files, when first needed
@@ -128,19 +122,17 @@ public final class MigrationSet {
 	}
 
 	/**
-	 * Return the set that holds the migrations: this one, or the one built from the class
-	 * files of the listed classes (once; a failed build is not kept).
+	 * Return the migrations: given when the set was built, or, for a set that was
+	 * {@linkplain #listed listed}, those of the set built from the class files, once (a
+	 * failed build is not kept).
 	 */
-	private MigrationSet contents() {
-		Supplier<MigrationSet> reader = this.reader;
-		if (reader == null) {
-			return this;
-		}
-		synchronized (this.readLock) {
-			MigrationSet known = this.read;
+	private Contents contents() {
+		synchronized (this.contentsLock) {
+			Contents known = this.contents;
 			if (known == null) {
-				known = Objects.requireNonNull(reader.get(), "No migration set was read");
-				this.read = known;
+				Supplier<MigrationSet> reader = Objects.requireNonNull(this.reader, "A listed set has a reader");
+				known = Objects.requireNonNull(reader.get(), "No migration set was read").contents();
+				this.contents = known;
 			}
 			return known;
 		}
@@ -262,26 +254,28 @@ public final class MigrationSet {
 		if (listed != null) {
 			// A class that is not named as a migration (a helper, say) is left out of
 			// the set built from the class files, which may then be summed up.
-			UpToDateHistory fromListed = summarize(listed);
-			return (fromListed != null) ? fromListed : contents().upToDateHistory();
+			UpToDateHistory fromListed = summarize(
+					listed.stream().map((type) -> new ClassAndHash(type.className(), type.classHash())).toList());
+			if (fromListed != null) {
+				return fromListed;
+			}
 		}
-		List<ListedClass> classes = new ArrayList<>(this.entries.size());
-		for (Entry entry : this.entries) {
+		List<ClassAndHash> classes = new ArrayList<>();
+		for (Entry entry : contents().entries) {
 			String classHash = entry.classHash;
 			if (classHash == null) {
 				return null;
 			}
-			classes.add(new ListedClass(entry.className, classHash));
+			classes.add(new ClassAndHash(entry.className, classHash));
 		}
 		return summarize(classes);
 	}
 
-	private static @Nullable UpToDateHistory summarize(List<ListedClass> classes) {
-		TreeMap<Long, UpToDateHistory.ClassAndHash> byVersion = new TreeMap<>();
-		for (ListedClass type : classes) {
+	private static @Nullable UpToDateHistory summarize(List<ClassAndHash> classes) {
+		TreeMap<Long, ClassAndHash> byVersion = new TreeMap<>();
+		for (ClassAndHash type : classes) {
 			long version = version(MigrationClass.simpleName(type.className()));
-			if (version < 0 || byVersion.put(version,
-					new UpToDateHistory.ClassAndHash(type.className(), type.classHash())) != null) {
+			if (version < 0 || byVersion.put(version, type) != null) {
 				return null;
 			}
 		}
@@ -295,6 +289,26 @@ public final class MigrationSet {
 	 */
 	@Nullable String classHash(String className) {
 		return contents().classHashes.get(className);
+	}
+
+	/**
+	 * The migrations of a set, with the class hash of each migration class.
+	 */
+	private static final class Contents {
+
+		private final List<Entry> entries;
+
+		private final Map<String, String> classHashes = new HashMap<>();
+
+		Contents(List<Entry> entries) {
+			this.entries = List.copyOf(entries);
+			for (Entry entry : entries) {
+				if (entry.classHash != null) {
+					this.classHashes.put(entry.className, entry.classHash);
+				}
+			}
+		}
+
 	}
 
 	private static final class Entry {
