@@ -1,6 +1,7 @@
 package dev.strata.bench.offline;
 
 import java.io.IOException;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
 import java.util.stream.Stream;
 
 import dev.strata.Generation;
@@ -82,18 +84,36 @@ public final class OfflineBench {
 		StartupProbe.report(measures);
 	}
 
+	/**
+	 * Load the top-level classes of a package, from a directory or a jar.
+	 */
 	private static List<Class<?>> classesIn(String packageName) throws IOException, URISyntaxException {
-		URL url = OfflineBench.class.getClassLoader().getResource(packageName.replace('.', '/'));
-		if (url == null || !"file".equals(url.getProtocol())) {
-			throw new IllegalStateException("Package [" + packageName + "] must be a directory on the class path");
+		String path = packageName.replace('.', '/');
+		URL url = OfflineBench.class.getClassLoader().getResource(path);
+		if (url == null) {
+			throw new IllegalStateException("Package [" + packageName + "] is not on the class path");
+		}
+		List<String> names = new ArrayList<>();
+		if ("file".equals(url.getProtocol())) {
+			try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+				files.map((file) -> file.getFileName().toString()).forEach(names::add);
+			}
+		}
+		else if (url.openConnection() instanceof JarURLConnection connection) {
+			String prefix = path + "/";
+			connection.getJarFile().stream().map(JarEntry::getName).forEach((entry) -> {
+				if (entry.startsWith(prefix) && entry.indexOf('/', prefix.length()) < 0) {
+					names.add(entry.substring(prefix.length()));
+				}
+			});
+		}
+		else {
+			throw new IllegalStateException("Package [" + packageName + "] is neither in a directory nor in a jar");
 		}
 		List<Class<?>> classes = new ArrayList<>();
-		try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-			for (Path file : files.sorted().toList()) {
-				String name = file.getFileName().toString();
-				if (name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class")) {
-					classes.add(loadClass(packageName + "." + name.substring(0, name.length() - 6)));
-				}
+		for (String name : names.stream().sorted().toList()) {
+			if (name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class")) {
+				classes.add(loadClass(packageName + "." + name.substring(0, name.length() - 6)));
 			}
 		}
 		return classes;
