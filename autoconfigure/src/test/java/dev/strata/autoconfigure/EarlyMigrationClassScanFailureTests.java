@@ -1,18 +1,15 @@
 package dev.strata.autoconfigure;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 
 import dev.strata.autoconfigure.scanned.V1_Plain;
 import dev.strata.runner.MigrationException;
@@ -67,21 +64,7 @@ class EarlyMigrationClassScanFailureTests {
 	}
 
 	private static Path jar(Path directory) throws IOException {
-		Path jar = directory.resolve("migrations.jar");
-		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-			String directoryEntry = "";
-			for (String segment : PATH.split("/")) {
-				directoryEntry += segment + "/";
-				out.putNextEntry(new JarEntry(directoryEntry));
-				out.closeEntry();
-			}
-			out.putNextEntry(new JarEntry(PATH + "/V1_Plain.class"));
-			try (InputStream in = V1_Plain.class.getClassLoader().getResourceAsStream(PATH + "/V1_Plain.class")) {
-				out.write(in.readAllBytes());
-			}
-			out.closeEntry();
-		}
-		return jar;
+		return TestJars.write(directory.resolve("migrations.jar"), PACKAGE, new byte[0], List.of("V1_Plain"));
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package dev.strata.autoconfigure;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -12,8 +11,6 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 
 import dev.strata.autoconfigure.injected.V1_WithDependency;
 import dev.strata.autoconfigure.scanned.V1_Plain;
@@ -60,9 +57,9 @@ class MigrationClassScannerTests {
 	void hashesTheClassFileWithTheClassesNestedInIt() throws IOException {
 		String name = V3_WithAnonymous.class.getName();
 		TreeMap<String, byte[]> files = new TreeMap<>();
-		files.put(name, bytes(name));
+		files.put(name, TestJars.classFile(name));
 		String outerOnly = ClassFileHash.of(files);
-		files.put(name + "$1", bytes(name + "$1"));
+		files.put(name + "$1", TestJars.classFile(name + "$1"));
 		MigrationClass found = this.scanner.find(PACKAGE).get(2);
 		assertThat(found.classHash()).isEqualTo(ClassFileHash.of(files)).isNotEqualTo(outerOnly).hasSize(16);
 	}
@@ -71,12 +68,12 @@ class MigrationClassScannerTests {
 	void hashesAClassWithoutNestedClassesAsItsOneClassFile() throws IOException {
 		String name = V1_Plain.class.getName();
 		TreeMap<String, byte[]> files = new TreeMap<>();
-		files.put(name, bytes(name));
+		files.put(name, TestJars.classFile(name));
 		MigrationClass found = this.scanner.find(PACKAGE).get(0);
 		assertThat(found.className()).isEqualTo(name);
 		assertThat(found.classHash()).isEqualTo(ClassFileHash.of(files))
-			.isEqualTo(ClassFileHash.of(name, bytes(name)))
-			.isNotEqualTo(ClassFileHash.of(name + "x", bytes(name)));
+			.isEqualTo(ClassFileHash.of(name, TestJars.classFile(name)))
+			.isNotEqualTo(ClassFileHash.of(name + "x", TestJars.classFile(name)));
 	}
 
 	@Test
@@ -160,27 +157,8 @@ class MigrationClassScannerTests {
 		return jar(directory, new byte[0], simpleNames);
 	}
 
-	/**
-	 * Write a jar with class files of the scanned package, each followed by the given
-	 * bytes, with directory entries, as build tools write jars.
-	 */
 	private static Path jar(Path directory, byte[] appended, String... simpleNames) throws IOException {
-		Path jar = directory.resolve("migrations.jar");
-		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-			String directoryEntry = "";
-			for (String segment : PATH.split("/")) {
-				directoryEntry += segment + "/";
-				out.putNextEntry(new JarEntry(directoryEntry));
-				out.closeEntry();
-			}
-			for (String name : simpleNames) {
-				out.putNextEntry(new JarEntry(PATH + "/" + name + ".class"));
-				out.write(bytes(PACKAGE + "." + name));
-				out.write(appended);
-				out.closeEntry();
-			}
-		}
-		return jar;
+		return TestJars.write(directory.resolve("migrations.jar"), PACKAGE, appended, List.of(simpleNames));
 	}
 
 	@Test
@@ -287,13 +265,6 @@ class MigrationClassScannerTests {
 			return name.startsWith(this.path) ? null : super.getResource(name);
 		}
 
-	}
-
-	private static byte[] bytes(String className) throws IOException {
-		try (InputStream in = MigrationClassScannerTests.class.getClassLoader()
-			.getResourceAsStream(className.replace('.', '/') + ".class")) {
-			return in.readAllBytes();
-		}
 	}
 
 }

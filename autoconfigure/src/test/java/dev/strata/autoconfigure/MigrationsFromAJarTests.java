@@ -1,17 +1,13 @@
 package dev.strata.autoconfigure;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -127,33 +123,7 @@ class MigrationsFromAJarTests {
 	 * the test's class path).
 	 */
 	private Path jar(String name, byte[] appended) throws IOException {
-		Path jar = this.directory.resolve(name);
-		List<String> classFiles = new ArrayList<>();
-		try (var files = Files.list(Path.of(resource(PATH).getPath()))) {
-			files.map((file) -> file.getFileName().toString()).sorted().forEach(classFiles::add);
-		}
-		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-			// with directory entries, as build tools write jars
-			String directoryEntry = "";
-			for (String segment : PATH.split("/")) {
-				directoryEntry += segment + "/";
-				out.putNextEntry(new JarEntry(directoryEntry));
-				out.closeEntry();
-			}
-			for (String classFile : classFiles) {
-				out.putNextEntry(new JarEntry(PATH + "/" + classFile));
-				try (InputStream in = resource(PATH + "/" + classFile).openStream()) {
-					out.write(in.readAllBytes());
-				}
-				out.write(appended);
-				out.closeEntry();
-			}
-		}
-		return jar;
-	}
-
-	private static URL resource(String name) {
-		return MigrationsFromAJarTests.class.getClassLoader().getResource(name);
+		return TestJars.write(this.directory.resolve(name), PACKAGE, appended, TestJars.classesIn(PACKAGE));
 	}
 
 	private void listen(ApplicationEvent event) {
