@@ -147,25 +147,23 @@ final class MigrationClassScanner {
 	 */
 	private static boolean listJar(JarURLConnection connection, String path, SortedMap<String, FileSum> sums)
 			throws IOException {
-		String directory = (connection.getEntryName() != null) ? connection.getEntryName() : "";
-		String prefix = directory.endsWith("/") ? directory : directory + "/";
+		String prefix = directoryPrefix(connection);
 		if (!prefix.endsWith(path + "/")) {
 			return false;
 		}
 		int root = prefix.length() - path.length() - 1;
 		JarFile jar = connection.getJarFile();
 		try {
-			for (Enumeration<JarEntry> all = jar.entries(); all.hasMoreElements();) {
-				JarEntry entry = all.nextElement();
+			for (JarEntry entry : classEntries(jar, prefix)) {
 				String name = entry.getName();
-				if (name.startsWith(prefix) && name.endsWith(".class") && !name.endsWith("/package-info.class")
-						&& !name.endsWith("/module-info.class")) {
-					if (entry.getSize() < 0 || entry.getCrc() < 0) {
-						return false;
-					}
-					String className = name.substring(root, name.length() - ".class".length()).replace('/', '.');
-					sums.putIfAbsent(className, new FileSum(entry.getSize(), entry.getCrc()));
+				if (name.endsWith("/package-info.class") || name.endsWith("/module-info.class")) {
+					continue;
 				}
+				if (entry.getSize() < 0 || entry.getCrc() < 0) {
+					return false;
+				}
+				String className = name.substring(root, name.length() - ".class".length()).replace('/', '.');
+				sums.putIfAbsent(className, new FileSum(entry.getSize(), entry.getCrc()));
 			}
 			return true;
 		}
@@ -274,16 +272,9 @@ final class MigrationClassScanner {
 			throws IOException {
 		JarFile jar = connection.getJarFile();
 		try {
-			String directory = (connection.getEntryName() != null) ? connection.getEntryName() : "";
-			String prefix = (directory.isEmpty() || directory.endsWith("/")) ? directory : directory + "/";
-			List<JarEntry> entries = new ArrayList<>();
-			for (Enumeration<JarEntry> all = jar.entries(); all.hasMoreElements();) {
-				JarEntry entry = all.nextElement();
-				if (entry.getName().startsWith(prefix) && entry.getName().endsWith(".class")) {
-					entries.add(entry);
-				}
-			}
-			List<ClassFile> read = entries.parallelStream().map((entry) -> readEntry(jar, entry)).toList();
+			List<ClassFile> read = classEntries(jar, directoryPrefix(connection)).parallelStream()
+				.map((entry) -> readEntry(jar, entry))
+				.toList();
 			read.forEach((classFile) -> add(classFile, classFiles));
 		}
 		catch (UncheckedIOException ex) {
@@ -294,6 +285,29 @@ final class MigrationClassScanner {
 				jar.close();
 			}
 		}
+	}
+
+	/**
+	 * Return the directory of a jar that a connection points at, as a prefix of entry
+	 * names: empty for the jar's root, otherwise ending with a {@code /}.
+	 */
+	private static String directoryPrefix(JarURLConnection connection) {
+		String directory = (connection.getEntryName() != null) ? connection.getEntryName() : "";
+		return (directory.isEmpty() || directory.endsWith("/")) ? directory : directory + "/";
+	}
+
+	/**
+	 * Return the class file entries of a jar under a directory and its subdirectories.
+	 */
+	private static List<JarEntry> classEntries(JarFile jar, String prefix) {
+		List<JarEntry> entries = new ArrayList<>();
+		for (Enumeration<JarEntry> all = jar.entries(); all.hasMoreElements();) {
+			JarEntry entry = all.nextElement();
+			if (entry.getName().startsWith(prefix) && entry.getName().endsWith(".class")) {
+				entries.add(entry);
+			}
+		}
+		return entries;
 	}
 
 	private static ClassFile readEntry(JarFile jar, JarEntry entry) {
