@@ -17,9 +17,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A PostgreSQL server for one benchmark run, from the distribution's binaries, in a
- * temporary directory, on loopback, with the server's default settings (durable commits):
- * what an application meets in production, not a tuned test server. As root, the binaries
- * run as the {@code postgres} OS user, since PostgreSQL refuses root.
+ * temporary directory, on loopback, with the server's default settings, or with
+ * {@code fsync}, synchronous commits and full page writes off (the benchmark's default:
+ * the disk's flushes would drown the tools' differences). Removing it removes every
+ * database the run created. As root, the binaries run as the {@code postgres} OS user,
+ * since PostgreSQL refuses root.
  */
 final class PostgresCluster implements AutoCloseable {
 
@@ -124,10 +126,6 @@ final class PostgresCluster implements AutoCloseable {
 
 	void createDatabase(String name) throws SQLException {
 		execute("postgres", "create database " + name);
-	}
-
-	void dropDatabase(String name) throws SQLException {
-		execute("postgres", "drop database if exists " + name + " with (force)");
 	}
 
 	void execute(String database, String sql) throws SQLException {
