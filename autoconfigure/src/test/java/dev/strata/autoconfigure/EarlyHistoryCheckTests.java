@@ -14,10 +14,6 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.strata.Strata;
 import dev.strata.migration.Migration;
@@ -29,7 +25,6 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -55,9 +50,7 @@ class EarlyHistoryCheckTests {
 
 	private static final String MIGRATIONS = "--migrations.package=dev.strata.autoconfigure.migrations";
 
-	private final ListAppender<ILoggingEvent> events = new ListAppender<>();
-
-	private final List<Logger> listened = new ArrayList<>();
+	private final DebugLogEvents events = new DebugLogEvents();
 
 	/**
 	 * Listen to the check's and the run's log once Spring Boot has set logging up (which
@@ -65,23 +58,14 @@ class EarlyHistoryCheckTests {
 	 */
 	private void listen(ApplicationEvent event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent) {
-			this.events.start();
-			for (String name : List.of(EarlyHistoryCheck.class.getName(), "dev.strata.UpToDateCheckAhead",
-					EarlyMigrationClassScan.class.getName())) {
-				Logger logger = (Logger) LoggerFactory.getLogger(name);
-				logger.setLevel(Level.DEBUG);
-				logger.addAppender(this.events);
-				this.listened.add(logger);
-			}
+			this.events.listen(EarlyHistoryCheck.class.getName(), "dev.strata.UpToDateCheckAhead",
+					EarlyMigrationClassScan.class.getName());
 		}
 	}
 
 	@AfterEach
 	void stopListening() {
-		for (Logger logger : this.listened) {
-			logger.detachAppender(this.events);
-			logger.setLevel(null);
-		}
+		this.events.stop();
 	}
 
 	@Test
@@ -94,7 +78,7 @@ class EarlyHistoryCheckTests {
 			assertThat(first.getBean(Strata.class).status().currentVersion()).as("applied by the first start")
 				.isEqualTo(2L);
 		}
-		this.events.list.clear();
+		this.events.clear();
 		try (ConfigurableApplicationContext second = start(args)) {
 			Strata strata = second.getBean(Strata.class);
 			assertThat(strata.runCount()).isEqualTo(1);
@@ -138,7 +122,7 @@ class EarlyHistoryCheckTests {
 			assertThat(strata.status().inState(MigrationState.APPLIED)).as("the scanned classes and the bean")
 				.hasSize(3);
 			assertThat(strata.status().currentVersion()).isEqualTo(3L);
-			assertThat(this.events.list)
+			assertThat(this.events.events())
 				.filteredOn((event) -> event.getLoggerName().equals(EarlyMigrationClassScan.class.getName()))
 				.as("the early check asked the early scan for its set; the bean, with a migration bean, did not")
 				.singleElement()
@@ -173,7 +157,7 @@ class EarlyHistoryCheckTests {
 		otherwise.put("driver properties", (pool) -> pool.addDataSourceProperty("SCHEMA", "TENANT"));
 		otherwise.put("a subclass", null);
 		otherwise.forEach((how, configure) -> {
-			this.events.list.clear();
+			this.events.clear();
 			HikariDataSource pool = (configure != null) ? new HikariDataSource() : new TenantPool();
 			pool.setJdbcUrl(described);
 			// The login of the properties: Spring Boot gives an embedded database "sa"
@@ -239,7 +223,7 @@ class EarlyHistoryCheckTests {
 		try (ConfigurableApplicationContext first = start(args)) {
 			assertThat(first.getBean(Strata.class).status().currentVersion()).isEqualTo(2L);
 		}
-		this.events.list.clear();
+		this.events.clear();
 		try (ConfigurableApplicationContext second = start(args)) {
 			assertThat(messages())
 				.anySatisfy((message) -> assertThat(message)
@@ -274,7 +258,7 @@ class EarlyHistoryCheckTests {
 	}
 
 	private List<String> messages() {
-		return this.events.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+		return this.events.messages();
 	}
 
 	private ConfigurableApplicationContext start(String... args) {
@@ -303,7 +287,7 @@ class EarlyHistoryCheckTests {
 		try (ConfigurableApplicationContext first = start("--spring.datasource.url=" + url, MIGRATIONS)) {
 			assertThat(first.getBean(Strata.class).status().currentVersion()).isEqualTo(2L);
 		}
-		this.events.list.clear();
+		this.events.clear();
 		return url;
 	}
 

@@ -4,15 +4,11 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.strata.Strata;
 import dev.strata.autoconfigure.migrations.V1_CreateThings;
@@ -22,7 +18,6 @@ import dev.strata.testing.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -45,19 +40,14 @@ class MigrationsFromAJarTests {
 
 	private static final String PATH = PACKAGE.replace('.', '/');
 
-	private final ListAppender<ILoggingEvent> events = new ListAppender<>();
-
-	private final List<Logger> listened = new ArrayList<>();
+	private final DebugLogEvents events = new DebugLogEvents();
 
 	@TempDir
 	private Path directory;
 
 	@AfterEach
 	void stopListening() {
-		for (Logger logger : this.listened) {
-			logger.detachAppender(this.events);
-			logger.setLevel(null);
-		}
+		this.events.stop();
 	}
 
 	@Test
@@ -73,7 +63,7 @@ class MigrationsFromAJarTests {
 		assertThat(scanMessages()).as("an empty database: the first start reads the class files")
 			.anySatisfy((message) -> assertThat(message).startsWith("Found 2 migration classes among 3 class files"));
 
-		this.events.list.clear();
+		this.events.clear();
 		try (ConfigurableApplicationContext second = start(jar, args)) {
 			Strata strata = second.getBean(Strata.class);
 			assertThat(strata.lastFailure()).isNull();
@@ -88,7 +78,7 @@ class MigrationsFromAJarTests {
 			assertThat(scanMessages()).filteredOn((message) -> message.startsWith("Found")).hasSize(1);
 		}
 
-		this.events.list.clear();
+		this.events.clear();
 		Path rebuilt = jar("rebuilt.jar", new byte[] { 0, 0, 0, 0 });
 		try (ConfigurableApplicationContext third = start(rebuilt, args)) {
 			Strata strata = third.getBean(Strata.class);
@@ -99,7 +89,7 @@ class MigrationsFromAJarTests {
 			assertThat(strata.status().inState(MigrationState.APPLIED)).hasSize(2);
 		}
 
-		this.events.list.clear();
+		this.events.clear();
 		try (ConfigurableApplicationContext fourth = start(rebuilt, args)) {
 			assertThat(fourth.getBean(Strata.class).lastFailure()).isNull();
 			assertThat(messages()).as("their new hashes were recorded")
@@ -128,23 +118,18 @@ class MigrationsFromAJarTests {
 
 	private void listen(ApplicationEvent event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent) {
-			this.events.start();
-			for (String name : List.of(MigrationClassScanner.class.getName(), EarlyHistoryCheck.class.getName(),
-					"dev.strata.UpToDateCheckAhead")) {
-				Logger logger = (Logger) LoggerFactory.getLogger(name);
-				logger.setLevel(Level.DEBUG);
-				logger.addAppender(this.events);
-				this.listened.add(logger);
-			}
+			this.events.listen(MigrationClassScanner.class.getName(), EarlyHistoryCheck.class.getName(),
+					"dev.strata.UpToDateCheckAhead");
 		}
 	}
 
 	private List<String> messages() {
-		return this.events.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+		return this.events.messages();
 	}
 
 	private List<String> scanMessages() {
-		return this.events.list.stream()
+		return this.events.events()
+			.stream()
 			.filter((event) -> event.getLoggerName().equals(MigrationClassScanner.class.getName()))
 			.map(ILoggingEvent::getFormattedMessage)
 			.toList();
